@@ -1,0 +1,65 @@
+package org.scholarkg.rdf;
+
+import org.eclipse.rdf4j.rio.RDFHandler;
+import org.scholarkg.rdf.vocab.SchemaOrg;
+import org.scholarkg.record.PaperRecord;
+import org.scholarkg.record.RecordFile;
+import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.SourceInfo;
+
+/**
+ * A whole {@link RecordSet} to statements, each source's statements in the source's named graph
+ * ({@code {base}graph/{source}}), which triple formats drop and quad formats keep.
+ *
+ * <pre>{@code
+ * RDFHandler out = RdfOutput.writer(RdfFormat.TURTLE, System.out);
+ * out.startRDF();
+ * new RecordSetConverter(new Iris(Iris.DEFAULT_BASE)).convert(records, out);
+ * out.endRDF();
+ * }</pre>
+ */
+public final class RecordSetConverter {
+
+    private final Iris iris;
+
+    public RecordSetConverter(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** Emits every file of the set, each into its own graph. */
+    public void convert(RecordSet records, RDFHandler out) {
+        for (RecordFile file : records.files()) {
+            convert(records, file, out);
+        }
+    }
+
+    /** Emits one file of the set into its graph; {@code records} resolves references to other files. */
+    public void convert(RecordSet records, RecordFile file, RDFHandler out) {
+        SourceInfo source = file.source();
+        RDFHandler graph = new NamedGraphHandler(iris.graph(source.name()), out);
+        new SourceConverter(iris).convert(source, graph);
+        OrganizationConverter organizations = new OrganizationConverter(iris);
+        file.organizations().forEach(o -> organizations.convert(o, graph));
+        AreaConverter areas = new AreaConverter(iris);
+        if (!file.areas().isEmpty()) {
+            areas.convertScheme(graph);
+        }
+        file.areas().forEach(a -> areas.convert(a, graph));
+        VenueConverter venues = new VenueConverter(iris);
+        file.venues().forEach(v -> venues.convert(v, graph));
+        if (file.group() != null) {
+            new GroupConverter(iris, records).convert(file.group(), graph);
+        }
+        PersonConverter people = new PersonConverter(iris);
+        file.people().forEach(p -> people.convert(p, graph));
+        PaperConverter papers = new PaperConverter(iris, records);
+        TripleSink sink = new TripleSink(graph);
+        for (PaperRecord paper : file.papers()) {
+            if (file.group() != null) {
+                // The group lists the paper among its publications.
+                sink.add(iris.paper(paper.id()), SchemaOrg.SOURCE_ORGANIZATION, iris.group(file.group().id()));
+            }
+            papers.convert(paper, graph);
+        }
+    }
+}

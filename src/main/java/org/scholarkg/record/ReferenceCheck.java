@@ -1,0 +1,119 @@
+package org.scholarkg.record;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.scholarkg.InputLocation;
+import org.scholarkg.InputProblem;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks what spans records and files: ids unique per kind, and every reference naming a record of the
+ * right kind.
+ */
+final class ReferenceCheck {
+
+    private final Map<String, Map<String, InputLocation>> ids = new HashMap<>();
+    private final Map<String, String> venueKinds = new HashMap<>();
+    private final List<InputProblem> problems;
+
+    ReferenceCheck(List<InputProblem> problems) {
+        this.problems = problems;
+    }
+
+    /** First pass: collect the ids of every file, reporting duplicates. */
+    void collect(LocatedTree tree) {
+        JsonNode root = tree.root();
+        collectList(tree, "organizations", "organization");
+        collectList(tree, "areas", "area");
+        collectList(tree, "venues", "venue");
+        collectList(tree, "people", "person");
+        collectList(tree, "papers", "paper");
+        if (root.has("group")) {
+            define(tree, "group", "/group", root.get("group").path("id").stringValue());
+        }
+        JsonNode venues = root.path("venues");
+        for (JsonNode v : venues) {
+            venueKinds.put(v.path("id").stringValue(), v.path("kind").stringValue());
+        }
+    }
+
+    /** Second pass: check the references of one file against all collected ids. */
+    void check(LocatedTree tree) {
+        refs(tree, "/group/parent", "organization");
+        ref(tree, "/group/pi", "person");
+        refs(tree, "/group/members", "person");
+        refs(tree, "/group/areas", "area");
+        JsonNode root = tree.root();
+        eachItem(root, "people", i -> {
+            refs(tree, "/people/" + i + "/affiliation", "organization");
+            refs(tree, "/people/" + i + "/areas", "area");
+        });
+        eachItem(root, "organizations", i -> refs(tree, "/organizations/" + i + "/parent", "organization"));
+        eachItem(root, "venues", i -> {
+            String at = "/venues/" + i + "/series";
+            if (ref(tree, at, "venue") && !"series".equals(venueKinds.get(root.at(at).stringValue()))) {
+                report(tree, at, "series '" + root.at(at).stringValue() + "' is a venue of kind "
+                        + venueKinds.get(root.at(at).stringValue()) + ", not a series");
+            }
+        });
+        eachItem(root, "papers", i -> {
+            ref(tree, "/papers/" + i + "/venue", "venue");
+            JsonNode authors = root.at("/papers/" + i + "/authors");
+            for (int a = 0; a < authors.size(); a++) {
+                ref(tree, "/papers/" + i + "/authors/" + a + "/person", "person");
+            }
+        });
+    }
+
+    private void collectList(LocatedTree tree, String field, String kind) {
+        eachItem(tree.root(), field, i -> {
+            String at = "/" + field + "/" + i;
+            define(tree, kind, at, tree.root().at(at + "/id").stringValue());
+        });
+    }
+
+    private void define(LocatedTree tree, String kind, String pointer, String id) {
+        if (id == null) {
+            return;
+        }
+        Map<String, InputLocation> ofKind = ids.computeIfAbsent(kind, k -> new HashMap<>());
+        InputLocation here = tree.locate(pointer + "/id");
+        InputLocation first = ofKind.putIfAbsent(id, here);
+        if (first != null) {
+            problems.add(new InputProblem(here, kind + " '" + id + "'",
+                    "duplicate id: " + kind + " '" + id + "' is already defined at " + first));
+        }
+    }
+
+    private void refs(LocatedTree tree, String pointer, String kind) {
+        JsonNode list = tree.root().at(pointer);
+        for (int i = 0; i < list.size(); i++) {
+            ref(tree, pointer + "/" + i, kind);
+        }
+    }
+
+    private boolean ref(LocatedTree tree, String pointer, String kind) {
+        JsonNode value = tree.root().at(pointer);
+        if (value.isMissingNode() || !value.isString()) {
+            return false;
+        }
+        String id = value.stringValue();
+        if (!ids.getOrDefault(kind, Map.of()).containsKey(id)) {
+            report(tree, pointer, "refers to " + kind + " '" + id + "', which is not defined");
+            return false;
+        }
+        return true;
+    }
+
+    private void report(LocatedTree tree, String pointer, String message) {
+        problems.add(new InputProblem(tree.locate(pointer), RecordNames.describe(tree.root(), pointer), message));
+    }
+
+    private static void eachItem(JsonNode root, String field, java.util.function.IntConsumer action) {
+        JsonNode list = root.path(field);
+        for (int i = 0; i < list.size(); i++) {
+            action.accept(i);
+        }
+    }
+}
