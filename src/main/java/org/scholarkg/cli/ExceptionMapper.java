@@ -17,6 +17,12 @@ final class ExceptionMapper implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        if (e instanceof CommandLine.ParameterException usage) {
+            err.println(cmd.getColorScheme().errorText(usage.getMessage()));
+            usage.getCommandLine().usage(err, cmd.getColorScheme());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
         if (e instanceof KgInputException input) {
             input.problems().forEach(p -> err.println(p));
             err.flush();

@@ -21,7 +21,6 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new ScholarKgCommand());
         cmd.setExecutionExceptionHandler(new ExceptionMapper());
-        cmd.setExitCodeExceptionMapper(e -> ExitCodes.FAILURE);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         return cmd;
     }

@@ -71,7 +71,7 @@ public final class GroupConverter {
                 IRI membership = iris.membership(s, member);
                 sink.types(membership, ORG.MEMBERSHIP);
                 sink.add(membership, ORG.MEMBER, person);
-                sink.add(membership, ORG.ORGANIZATION, s);
+                sink.add(membership, ORG.HAS_ORGANIZATION, s);
                 sink.text(membership, SchemaOrg.ROLE_NAME, role.get());
             }
         }

@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>YAML is composed with SnakeYAML Engine's core schema: no object construction, at most
  * {@value #MAX_ALIASES} aliases, at most {@value #MAX_CODE_POINTS} code points, no duplicate keys.
- * JSON is read by the same parser (JSON is YAML 1.2).
+ * JSON is read by the same parser (JSON is YAML 1.2). Plain scalars become numbers only when they are
+ * integers; anything that looks like a float stays text.
  */
 public final class LocatedTree {
 
@@ -206,13 +207,7 @@ public final class LocatedTree {
                     return factory.stringNode(text);
                 }
             }
-            if (Tag.FLOAT.equals(tag)) {
-                try {
-                    return factory.numberNode(Double.parseDouble(text));
-                } catch (NumberFormatException e) {
-                    return factory.stringNode(text);
-                }
-            }
+            // No field is a float: "2301.01230" (an arXiv id) must keep its text, trailing zero included.
             return factory.stringNode(text);
         }
     }
