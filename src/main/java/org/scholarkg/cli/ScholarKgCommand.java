@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code scholarkg} command; it only holds the subcommands. */
 @Command(name = "scholarkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Research groups, people and papers as a linked-data knowledge graph.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class},
+        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
+            QueryCommand.class, StatsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage", "3:invalid input"})
 public final class ScholarKgCommand implements Runnable {

@@ -1,0 +1,80 @@
+package org.scholarkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.scholarkg.record.RecordReader;
+import org.scholarkg.store.GraphLoader;
+import org.scholarkg.store.Tdb2Store;
+import org.scholarkg.web.KgServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code serve}: the SPARQL service over the TDB2 store, built from {@code data/} when empty. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store over HTTP (embedded Fuseki): SPARQL at /kg/sparql and /kg/query. "
+                + "An empty store is first built from the records in --data.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: var/tdb2).")
+    Path store = Tdb2Store.DEFAULT_LOCATION;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Records to build an empty store from "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "data")
+    Path data;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port; 0 picks a free one "
+            + "(default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--query-timeout", defaultValue = "10", paramLabel = "SECONDS",
+            description = "Stop queries that run longer (default: ${DEFAULT-VALUE} s).")
+    double queryTimeoutSeconds;
+
+    @Option(names = "--result-limit", defaultValue = "10000", paramLabel = "ROWS",
+            description = "Most rows a query answers with (default: ${DEFAULT-VALUE}).")
+    long resultLimit;
+
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "Enables /kg/update and /kg/data for the user 'admin' with the password in FILE.")
+    Path adminPasswordFile;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Tdb2Store kg = new Tdb2Store(store);
+        if (kg.isEmpty() && Files.isDirectory(data)) {
+            GraphLoader.LoadReport report = new GraphLoader(common.iris())
+                    .load(new RecordReader().read(List.of(data)), kg, g -> { });
+            out.printf("built the store from %s: %d graph(s), %,d triples%n", data, report.graphs().size(),
+                    report.triples());
+        }
+        KgServer server = KgServer.builder(kg.datasetGraph())
+                .port(port)
+                .queryTimeout(Duration.ofMillis((long) (queryTimeoutSeconds * 1000)))
+                .resultLimit(resultLimit)
+                .adminPassword(adminPasswordFile == null ? null : StoreOptions.readSecret(adminPasswordFile))
+                .build()
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            kg.close();
+        }, "scholarkg-shutdown"));
+        out.printf("ScholarKG serving %s at http://localhost:%d%s/sparql%n", store, server.port(), KgServer.DATASET);
+        out.flush();
+        server.join();
+        return ExitCodes.OK;
+    }
+}

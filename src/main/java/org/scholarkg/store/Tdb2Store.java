@@ -1,0 +1,140 @@
+package org.scholarkg.store;
+
+import java.nio.file.Path;
+import org.apache.jena.atlas.lib.Lib;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.scholarkg.KgConfigException;
+
+/**
+ * The embedded store: Apache Jena TDB2 in a folder, with the union of the named graphs as the default
+ * graph. The first load into an empty store goes through TDB2's bulk loader; later loads replace one
+ * graph per write transaction.
+ */
+public final class Tdb2Store implements KnowledgeGraph {
+
+    /** The default folder. */
+    public static final Path DEFAULT_LOCATION = Path.of("var", "tdb2");
+
+    private final Path location;
+    private final Dataset dataset;
+
+    /** Opens (or creates) the store in a folder. */
+    public Tdb2Store(Path location) {
+        this.location = location;
+        try {
+            this.dataset = TDB2Factory.connectDataset(location.toString());
+        } catch (RuntimeException e) {
+            throw new KgConfigException("cannot open the TDB2 store in " + location + ": " + e.getMessage());
+        }
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** The dataset, for the server; touch it only inside transactions. */
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    @Override
+    public long replaceGraph(String graph, GraphContent content) {
+        Node g = NodeFactory.createURI(graph);
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (Txn.calculateRead(dsg, dsg::isEmpty)) {
+            return bulkLoad(dsg, g, content);
+        }
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            InGraph sink = new InGraph(dsg, g);
+            content.writeTo(sink);
+            return sink.count;
+        });
+    }
+
+    private static long bulkLoad(DatasetGraph dsg, Node g, GraphContent content) {
+        DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            content.writeTo(new StreamRDFBase() {
+                @Override
+                public void triple(Triple triple) {
+                    stream.quad(Quad.create(g, triple));
+                }
+
+                @Override
+                public void quad(Quad quad) {
+                    checkGraph(g, quad);
+                    stream.quad(quad);
+                }
+            });
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        return loader.countQuads() + loader.countTriples();
+    }
+
+    @Override
+    public RDFConnection connect() {
+        return RDFConnection.connect(dataset);
+    }
+
+    @Override
+    public String describe() {
+        return "TDB2 store " + location;
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    private static void checkGraph(Node g, Quad quad) {
+        if (!quad.getGraph().equals(g)) {
+            throw new IllegalArgumentException("a statement for graph " + quad.getGraph() + " while loading " + g);
+        }
+    }
+
+    /** Adds triples and quads of one graph to a dataset inside the caller's transaction. */
+    private static final class InGraph extends StreamRDFBase {
+        private final DatasetGraph dsg;
+        private final Node graph;
+        private long count;
+
+        InGraph(DatasetGraph dsg, Node graph) {
+            this.dsg = dsg;
+            this.graph = graph;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            dsg.add(graph, triple.getSubject(), triple.getPredicate(), triple.getObject());
+            count++;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            checkGraph(graph, quad);
+            dsg.add(quad);
+            count++;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Lib.className(this) + "[" + location + "]";
+    }
+}

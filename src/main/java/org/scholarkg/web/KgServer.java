@@ -1,0 +1,165 @@
+package org.scholarkg.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.scholarkg.KgConfigException;
+
+/**
+ * The ScholarKG server: an embedded Fuseki over a dataset. {@code main} and the tests both build it here.
+ *
+ * <ul>
+ *   <li>{@code /kg/sparql} and {@code /kg/query}: SPARQL query (GET and POST), read-only, with a timeout
+ *       and a cap on result rows; {@code /kg/get}: Graph Store Protocol, read.</li>
+ *   <li>{@code /kg/update} and {@code /kg/data} (GSP read-write): only when an admin password is set;
+ *       they then answer 401 to requests without the {@code admin} user's credentials.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * KgServer server = KgServer.builder(store.datasetGraph()).port(0).build().start();
+ * int port = server.port();
+ * }</pre>
+ */
+public final class KgServer {
+
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/kg";
+    /** The user name of the admin credential. */
+    public static final String ADMIN_USER = "admin";
+
+    private final FusekiServer fuseki;
+    private final Path realmFile;
+
+    private KgServer(FusekiServer fuseki, Path realmFile) {
+        this.fuseki = fuseki;
+        this.realmFile = realmFile;
+    }
+
+    /** A builder for a server over a dataset. */
+    public static Builder builder(DatasetGraph dataset) {
+        return new Builder(dataset);
+    }
+
+    /** Starts listening; returns this server. */
+    public KgServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** The port it listens on (the real one when built with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    /** Stops the server and removes its temporary files. */
+    public void stop() {
+        fuseki.stop();
+        try {
+            if (realmFile != null) {
+                Files.deleteIfExists(realmFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Settings of a server; checks happen in {@link #build()}. */
+    public static final class Builder {
+        private final DatasetGraph dataset;
+        private int port = 3030;
+        private Duration queryTimeout = Duration.ofSeconds(10);
+        private long resultLimit = 10_000;
+        private String adminPassword;
+
+        private Builder(DatasetGraph dataset) {
+            this.dataset = dataset;
+        }
+
+        /** The HTTP port; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The longest a query may run before it is stopped (default 10 s). */
+        public Builder queryTimeout(Duration timeout) {
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /** The most rows a query answers with (default 10,000). */
+        public Builder resultLimit(long limit) {
+            this.resultLimit = limit;
+            return this;
+        }
+
+        /** The admin password; without one there are no update endpoints. */
+        public Builder adminPassword(String password) {
+            this.adminPassword = password;
+            return this;
+        }
+
+        /** Builds the server; does not start it. */
+        public KgServer build() {
+            if (port < 0 || port > 65535) {
+                throw new KgConfigException("port " + port + " is not a TCP port (0 picks a free one)");
+            }
+            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+                throw new KgConfigException("query timeout " + queryTimeout + " must be positive");
+            }
+            if (resultLimit < 1) {
+                throw new KgConfigException("result limit " + resultLimit + " must be at least 1");
+            }
+            if (adminPassword != null && adminPassword.isBlank()) {
+                throw new KgConfigException("the admin password is empty");
+            }
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    .port(port)
+                    .enablePing(true)
+                    .registerOperation(Operation.Query, new CappedQueryService(resultLimit))
+                    .addFilter("/*", new RequestLog())
+                    .addDataset(DATASET, dataset)
+                    .addEndpoint(DATASET, "sparql", Operation.Query)
+                    .addEndpoint(DATASET, "query", Operation.Query)
+                    .addEndpoint(DATASET, "get", Operation.GSP_R);
+            Path realm = null;
+            if (adminPassword != null) {
+                realm = realmFile(adminPassword);
+                AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
+                fuseki.passwordFile(realm.toString()).auth(AuthScheme.BASIC)
+                        .addEndpoint(DATASET, "update", Operation.Update, admin)
+                        .addEndpoint(DATASET, "data", Operation.GSP_RW, admin);
+            }
+            return new KgServer(fuseki.build(), realm);
+        }
+
+        private static Path realmFile(String password) {
+            try {
+                Path file = Files.createTempFile("scholarkg-realm", ".properties",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(file, ADMIN_USER + ": " + password + "\n", StandardCharsets.UTF_8);
+                file.toFile().deleteOnExit();
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
