@@ -12,7 +12,6 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholarkg.KgConfigException;
 
@@ -129,11 +128,10 @@ public final class KgServer {
             if (adminPassword != null && adminPassword.isBlank()) {
                 throw new KgConfigException("the admin password is empty");
             }
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .enablePing(true)
-                    .registerOperation(Operation.Query, new CappedQueryService(resultLimit))
+                    .registerOperation(Operation.Query, new CappedQueryService(resultLimit, queryTimeout))
                     .addFilter("/*", new RequestLog())
                     .addDataset(DATASET, dataset)
                     .addEndpoint(DATASET, "sparql", Operation.Query)
