@@ -97,9 +97,14 @@ public final class Tdb2Store implements KnowledgeGraph {
         return "TDB2 store " + location;
     }
 
+    /**
+     * Closes the store and releases its folder (and lock), so another process can open it. Every
+     * {@code Tdb2Store} of the same folder in this JVM shares one database: close them together.
+     */
     @Override
     public void close() {
         dataset.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
     }
 
     private static void checkGraph(Node g, Quad quad) {
