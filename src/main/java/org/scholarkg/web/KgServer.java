@@ -132,6 +132,7 @@ public final class KgServer {
                     .port(port)
                     .enablePing(true)
                     .registerOperation(Operation.Query, new CappedQueryService(resultLimit, queryTimeout))
+                    .registerOperation(Operation.Update, new CheckedUpdateService())
                     .addFilter("/*", new RequestLog())
                     .addDataset(DATASET, dataset)
                     .addEndpoint(DATASET, "sparql", Operation.Query)

@@ -188,6 +188,16 @@ class ServerTest {
     }
 
     @Test
+    void anUpdateWithoutContentTypeIsRefusedEvenWithTheCredential() throws Exception {
+        String right = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url(adminServer, "/kg/update")))
+                .header("Authorization", "Basic " + right)
+                .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(store.isEmpty()).isFalse();
+    }
+
+    @Test
     void theQueryCommandGivesTheSameRowsAsHttp(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         HttpResponse<byte[]> r = get("/kg/sparql?query=" + q(PAPERS), "text/csv");
         java.io.StringWriter out = new java.io.StringWriter();
