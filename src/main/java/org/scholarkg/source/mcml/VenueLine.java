@@ -153,7 +153,7 @@ public record VenueLine(Kind kind, String acronym, Integer edition, String name,
     }
 
     /** The three-letter month as pages print it, with its period where the pages put one ("Oct.", "May"). */
-    static String monthLabel(int month) {
+    public static String monthLabel(int month) {
         String name = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
                 .get(month - 1);
         return name.equals("May") ? name : name + ".";
