@@ -93,7 +93,7 @@ public final class RecordReader {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Slugs.of(stem);
     }
 
     private static List<Path> expand(List<Path> inputs) {

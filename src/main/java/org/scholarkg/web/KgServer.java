@@ -1,18 +1,14 @@
 package org.scholarkg.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.security.UserStore;
 import org.scholarkg.KgConfigException;
 
 /**
@@ -37,12 +33,13 @@ public final class KgServer {
     /** The user name of the admin credential. */
     public static final String ADMIN_USER = "admin";
 
-    private final FusekiServer fuseki;
-    private final Path realmFile;
+    /** The realm named in the 401 answer. */
+    public static final String REALM = "ScholarKG";
 
-    private KgServer(FusekiServer fuseki, Path realmFile) {
+    private final FusekiServer fuseki;
+
+    private KgServer(FusekiServer fuseki) {
         this.fuseki = fuseki;
-        this.realmFile = realmFile;
     }
 
     /** A builder for a server over a dataset. */
@@ -66,16 +63,9 @@ public final class KgServer {
         fuseki.join();
     }
 
-    /** Stops the server and removes its temporary files. */
+    /** Stops the server. */
     public void stop() {
         fuseki.stop();
-        try {
-            if (realmFile != null) {
-                Files.deleteIfExists(realmFile);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Settings of a server; checks happen in {@link #build()}. */
@@ -138,27 +128,16 @@ public final class KgServer {
                     .addEndpoint(DATASET, "sparql", Operation.Query)
                     .addEndpoint(DATASET, "query", Operation.Query)
                     .addEndpoint(DATASET, "get", Operation.GSP_R);
-            Path realm = null;
             if (adminPassword != null) {
-                realm = realmFile(adminPassword);
+                // The credential stays in memory: no password file for Jetty to watch or leave behind.
+                UserStore users = JettySecurityLib.makeUserStore(ADMIN_USER, adminPassword);
                 AuthPolicy admin = Auth.policyAllowSpecific(ADMIN_USER);
-                fuseki.passwordFile(realm.toString()).auth(AuthScheme.BASIC)
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC))
+                        .auth(AuthScheme.BASIC)
                         .addEndpoint(DATASET, "update", Operation.Update, admin)
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, admin);
             }
-            return new KgServer(fuseki.build(), realm);
-        }
-
-        private static Path realmFile(String password) {
-            try {
-                Path file = Files.createTempFile("scholarkg-realm", ".properties",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(file, ADMIN_USER + ": " + password + "\n", StandardCharsets.UTF_8);
-                file.toFile().deleteOnExit();
-                return file;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new KgServer(fuseki.build());
         }
     }
 }

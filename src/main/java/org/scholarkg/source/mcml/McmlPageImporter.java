@@ -28,6 +28,7 @@ import org.scholarkg.record.PaperRecord;
 import org.scholarkg.record.PersonRecord;
 import org.scholarkg.record.RecordFile;
 import org.scholarkg.record.RecordReader;
+import org.scholarkg.record.Slugs;
 import org.scholarkg.record.SourceInfo;
 import org.scholarkg.record.VenueRecord;
 import org.scholarkg.record.VenueRecord.VenueKind;
@@ -150,7 +151,7 @@ public final class McmlPageImporter implements Importer {
             String[] parts = crumbs.text().split(" \\| ");
             String display = parts[parts.length - 1].strip();
             String[] words = display.split(" ");
-            String groupId = slug(words[words.length - 1]);
+            String groupId = Slugs.of(words[words.length - 1]);
             if (!lines.hasNext()) {
                 throw new KgInputException(new InputProblem(at(crumbs), "", "the page ends after the breadcrumb"));
             }
@@ -266,7 +267,7 @@ public final class McmlPageImporter implements Importer {
                 }
                 lines.take();
                 boolean startsCard = text.startsWith("Link to ") || card == null || card.name != null
-                        && !card.areas.isEmpty() && !areas.containsKey(slug(text))
+                        && !card.areas.isEmpty() && !areas.containsKey(Slugs.of(text))
                         && !HONORIFIC.matcher(text).matches();
                 if (startsCard && (card == null || card.name != null)) {
                     card = new Card();
@@ -357,7 +358,7 @@ public final class McmlPageImporter implements Importer {
             List<AuthorRef> authors = new ArrayList<>();
             for (String name : printed) {
                 String person = mcmlAuthors.stream().filter(c -> PrintedNames.matches(name, c.name)).findFirst()
-                        .map(c -> slug(c.name)).orElse(null);
+                        .map(c -> Slugs.of(c.name)).orElse(null);
                 authors.add(new AuthorRef(name, person));
             }
             String venueId = venue(venue);
@@ -393,11 +394,11 @@ public final class McmlPageImporter implements Importer {
                 case CONFERENCE, WORKSHOP -> {
                     String seriesId = null;
                     if (line.seriesAcronym() != null && line.seriesName() != null) {
-                        seriesId = slug(line.seriesAcronym());
+                        seriesId = Slugs.of(line.seriesAcronym());
                         venues.putIfAbsent(seriesId, new VenueRecord(seriesId, VenueKind.SERIES, line.seriesName(),
                                 line.seriesAcronym(), null, null, null, null, null, null));
                     }
-                    String id = slug(line.acronym());
+                    String id = Slugs.of(line.acronym());
                     venues.putIfAbsent(id, new VenueRecord(id,
                             line.kind() == VenueLine.Kind.WORKSHOP ? VenueKind.WORKSHOP : VenueKind.CONFERENCE,
                             line.name(), line.acronym(), line.edition(), seriesId, line.place(), line.start(),
@@ -405,7 +406,7 @@ public final class McmlPageImporter implements Importer {
                     return id;
                 }
                 case JOURNAL -> {
-                    String id = slug(line.name());
+                    String id = Slugs.of(line.name());
                     venues.putIfAbsent(id, new VenueRecord(id, VenueKind.JOURNAL, line.name(), null, null, null, null,
                             null, null, null));
                     return id;
@@ -425,12 +426,12 @@ public final class McmlPageImporter implements Importer {
                 }
             }
             List<String> significant = new ArrayList<>();
-            for (String word : slug(title).split("-")) {
+            for (String word : Slugs.of(title).split("-")) {
                 if (!STOPWORDS.contains(word) && significant.size() < 2) {
                     significant.add(word);
                 }
             }
-            String base = slug((family.length() == 0 ? firstAuthor : family.toString()) + " " + year + " "
+            String base = Slugs.of((family.length() == 0 ? firstAuthor : family.toString()) + " " + year + " "
                     + String.join(" ", significant));
             String id = base;
             for (int n = 2; paperIds.contains(id); n++) {
@@ -444,7 +445,7 @@ public final class McmlPageImporter implements Importer {
                 String description) {
             String[] names = PrintedNames.split(card.name);
             String alias = PrintedNames.initialsForm(names[0], names[1]);
-            return new PersonRecord(slug(card.name), card.name, names[0].isEmpty() ? null : names[0], names[1],
+            return new PersonRecord(Slugs.of(card.name), card.name, names[0].isEmpty() ? null : names[0], names[1],
                     card.title, role, jobTitle, affiliation, names[0].isEmpty() ? List.of() : List.of(alias), null,
                     null, null, card.areas, null, description, card.links);
         }
@@ -467,14 +468,14 @@ public final class McmlPageImporter implements Importer {
         }
 
         private String area(String name) {
-            String id = slug(name);
+            String id = Slugs.of(name);
             areas.putIfAbsent(id, new AreaRecord(id, name));
             return id;
         }
 
         private OrganizationRecord organization(String name) {
             OrganizationRecord known = INSTITUTIONS.get(name);
-            OrganizationRecord org = known != null ? known : new OrganizationRecord(slug(name), name, null,
+            OrganizationRecord org = known != null ? known : new OrganizationRecord(Slugs.of(name), name, null,
                     OrganizationType.ORGANIZATION, null, null, List.of());
             organizations.putIfAbsent(org.id(), org);
             return org;
@@ -483,11 +484,5 @@ public final class McmlPageImporter implements Importer {
         private InputLocation at(PageLines.Line line) {
             return new InputLocation(file, line.number(), 1);
         }
-    }
-
-    static String slug(String text) {
-        String ascii = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "x" : s;
     }
 }

@@ -1,4 +1,4 @@
-package org.scholarkg.rdf;
+package org.scholarkg.record;
 
 import java.text.Normalizer;
 import java.util.Locale;
