@@ -10,40 +10,25 @@ import org.scholarkg.KgInputException;
 import org.scholarkg.record.RecordYamlWriter;
 import org.scholarkg.source.ImportResult;
 import org.scholarkg.source.Importer;
-import org.scholarkg.source.mcml.McmlPageImporter;
+import org.scholarkg.source.Importers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code import}: an outside format to records (YAML). */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Turn an outside format into records (YAML) on stdout or -o. Formats: mcml-page.")
+        description = "Turn an outside format into records (YAML) on stdout or -o.")
 final class ImportCommand implements Callable<Integer> {
-
-    /** The formats import reads. */
-    enum Format {
-        MCML_PAGE("mcml-page");
-
-        final String label;
-
-        Format(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "mcml-page (an MCML group page exported as text).")
-    Format format;
+    @Parameters(index = "0", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
+    String format;
 
     @Parameters(index = "1", paramLabel = "INPUT", description = "The file to import.")
     Path input;
@@ -56,9 +41,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Importer importer = switch (format) {
-            case MCML_PAGE -> new McmlPageImporter();
-        };
+        Importer importer = Importers.forName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown format '" + format + "'; expected one of " + String.join(", ", Importers.names())));
         ImportResult result = importer.read(input);
         PrintWriter err = spec.commandLine().getErr();
         if (strict && !result.unplaced().isEmpty()) {
@@ -78,16 +62,11 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Reads FORMAT by its command-line name. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+    /** The format names for the help text. */
+    static final class FormatNames implements Iterable<String> {
         @Override
-        public Format convert(String value) {
-            for (Format f : Format.values()) {
-                if (f.label.equals(value)) {
-                    return f;
-                }
-            }
-            throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "'; expected mcml-page");
+        public java.util.Iterator<String> iterator() {
+            return Importers.names().iterator();
         }
     }
 }
