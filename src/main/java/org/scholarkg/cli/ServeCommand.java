@@ -51,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Enables /kg/update and /kg/data for the user 'admin' with the password in FILE.")
     Path adminPasswordFile;
 
+    @Option(names = "--license", paramLabel = "IRI", defaultValue = KgServer.DEFAULT_LICENSE,
+            description = "The data's license, named in signposting and VoID (default: ${DEFAULT-VALUE}).")
+    String license;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,6 +69,9 @@ final class ServeCommand implements Callable<Integer> {
                 .port(port)
                 .queryTimeout(Duration.ofMillis((long) (queryTimeoutSeconds * 1000)))
                 .resultLimit(resultLimit)
+                .iris(common.iris())
+                .license(license)
+                .dumpFolder(store.resolveSibling(store.getFileName() + "-dumps"))
                 .adminPassword(adminPasswordFile == null ? null : StoreOptions.readSecret(adminPasswordFile))
                 .build()
                 .start();

@@ -97,6 +97,11 @@ public final class Iris {
         return Values.iri(group.stringValue() + "#membership-" + Slugs.of(personId));
     }
 
+    /** The dataset as a whole, as its VoID description names it. */
+    public IRI dataset() {
+        return Values.iri(base + "dataset");
+    }
+
     /** The named graph of a source. */
     public IRI graph(String source) {
         return Values.iri(base + "graph/" + Slugs.of(source));

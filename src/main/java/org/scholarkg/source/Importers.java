@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.scholarkg.source.bibtex.BibtexImporter;
 import org.scholarkg.source.mcml.McmlPageImporter;
 
 /** The importers by the format names {@code import} takes. Add a format here and it is on the command line. */
@@ -18,6 +19,7 @@ public final class Importers {
     private static Map<String, Supplier<Importer>> registry() {
         Map<String, Supplier<Importer>> m = new LinkedHashMap<>();
         m.put("mcml-page", McmlPageImporter::new);
+        m.put("bibtex", BibtexImporter::new);
         return Collections.unmodifiableMap(m);
     }
 

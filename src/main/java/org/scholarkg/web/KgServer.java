@@ -1,5 +1,6 @@
 package org.scholarkg.web;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -10,6 +11,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.security.UserStore;
 import org.scholarkg.KgConfigException;
+import org.scholarkg.rdf.Iris;
 
 /**
  * The ScholarKG server: an embedded Fuseki over a dataset. {@code main} and the tests both build it here.
@@ -32,6 +34,9 @@ public final class KgServer {
     public static final String DATASET = "/kg";
     /** The user name of the admin credential. */
     public static final String ADMIN_USER = "admin";
+
+    /** The license named when none is configured: Creative Commons Attribution 4.0. */
+    public static final String DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
     /** The realm named in the 401 answer. */
     public static final String REALM = "ScholarKG";
@@ -75,6 +80,9 @@ public final class KgServer {
         private Duration queryTimeout = Duration.ofSeconds(10);
         private long resultLimit = 10_000;
         private String adminPassword;
+        private Iris iris = new Iris(Iris.DEFAULT_BASE);
+        private String license = DEFAULT_LICENSE;
+        private Path dumpFolder;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -101,6 +109,24 @@ public final class KgServer {
         /** The admin password; without one there are no update endpoints. */
         public Builder adminPassword(String password) {
             this.adminPassword = password;
+            return this;
+        }
+
+        /** The base of the IRIs this server answers for (default {@value Iris#DEFAULT_BASE}). */
+        public Builder iris(Iris iris) {
+            this.iris = iris;
+            return this;
+        }
+
+        /** The IRI of the data's license, named in signposting and VoID. */
+        public Builder license(String license) {
+            this.license = license;
+            return this;
+        }
+
+        /** Where dump files are written (default: a new temporary folder). */
+        public Builder dumpFolder(Path folder) {
+            this.dumpFolder = folder;
             return this;
         }
 
@@ -137,6 +163,15 @@ public final class KgServer {
                         .addEndpoint(DATASET, "update", Operation.Update, admin)
                         .addEndpoint(DATASET, "data", Operation.GSP_RW, admin);
             }
+            Path dumps = dumpFolder;
+            if (dumps == null) {
+                try {
+                    dumps = java.nio.file.Files.createTempDirectory("scholarkg-dumps");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            new LinkedDataSite(dataset, iris, license, dumps).addTo(fuseki);
             return new KgServer(fuseki.build());
         }
     }

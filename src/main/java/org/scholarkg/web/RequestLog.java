@@ -20,12 +20,17 @@ final class RequestLog implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         long start = System.nanoTime();
+        int status = 0;
         try {
             chain.doFilter(req, resp);
+            status = ((HttpServletResponse) resp).getStatus();
+        } catch (IOException | ServletException | RuntimeException e) {
+            // The container answers 500 after we return; say so, not the 200 the response still holds.
+            status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+            throw e;
         } finally {
             HttpServletRequest request = (HttpServletRequest) req;
-            HttpServletResponse response = (HttpServletResponse) resp;
-            LOG.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+            LOG.info("{} {} {} {} ms", request.getMethod(), request.getRequestURI(), status,
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

@@ -1,0 +1,125 @@
+package org.scholarkg.web.ld;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.scholarkg.rdf.Iris;
+
+/**
+ * Read-only SPARQL over the server's dataset (default graph: the union of the sources' graphs), in read
+ * transactions, with every value from outside bound as a parameter, never spliced into query text.
+ *
+ * <pre>{@code
+ * List<QuerySolution> rows = reader.select("SELECT ?n { ?s schema:name ?n }", Map.of("s", GraphReader.iri(iri)));
+ * }</pre>
+ */
+public final class GraphReader {
+
+    /** The prefixes every query may use. */
+    public static final String PREFIXES = """
+            PREFIX schema: <http://schema.org/>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX bibo: <http://purl.org/ontology/bibo/>
+            PREFIX skg: <https://w3id.org/scholarkg/ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX void: <http://rdfs.org/ns/void#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            """;
+
+    private final DatasetGraph dataset;
+    private final org.apache.jena.query.Dataset view;
+    private final Iris iris;
+
+    public GraphReader(DatasetGraph dataset, Iris iris) {
+        this.dataset = dataset;
+        this.view = org.apache.jena.query.DatasetFactory.wrap(dataset);
+        this.iris = iris;
+    }
+
+    /** A CONSTRUCT prepared by the caller (e.g. with {@code VALUES} set). */
+    public Model construct(ParameterizedSparqlString query) {
+        Query q = query.asQuery();
+        return read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(view).query(q).build()) {
+                return qe.execConstruct();
+            }
+        });
+    }
+
+    /** The IRI minter of this deployment. */
+    public Iris iris() {
+        return iris;
+    }
+
+    /** Runs work in one read transaction (several queries see one state of the store). */
+    public <T> T read(Supplier<T> work) {
+        return dataset.isInTransaction() ? work.get() : Txn.calculateRead(dataset, work);
+    }
+
+    /** An IRI to bind: {@code Map.of("s", GraphReader.iri(x))}; plain strings bind as literals. */
+    public static RDFNode iri(String iri) {
+        return org.apache.jena.rdf.model.ResourceFactory.createResource(iri);
+    }
+
+    /**
+     * A SELECT; bindings map variable names to values: {@link RDFNode}s (see {@link #iri}), numbers, or
+     * strings, which bind as plain literals.
+     */
+    public List<QuerySolution> select(String query, Map<String, ?> bindings) {
+        Query q = bind(query, bindings);
+        return read(() -> {
+            List<QuerySolution> rows = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.dataset(view).query(q).build()) {
+                qe.execSelect().forEachRemaining(rows::add);
+            }
+            return rows;
+        });
+    }
+
+    /** A CONSTRUCT, bound as {@link #select} binds. */
+    public Model construct(String query, Map<String, ?> bindings) {
+        Query q = bind(query, bindings);
+        return read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(view).query(q).build()) {
+                return qe.execConstruct();
+            }
+        });
+    }
+
+    /** An ASK, bound as {@link #select} binds. */
+    public boolean ask(String query, Map<String, ?> bindings) {
+        Query q = bind(query, bindings);
+        return read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(view).query(q).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    private static Query bind(String query, Map<String, ?> bindings) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(PREFIXES + query);
+        bindings.forEach((name, value) -> {
+            if (value instanceof RDFNode node) {
+                pss.setParam(name, node);
+            } else if (value instanceof Long n) {
+                pss.setLiteral(name, n);
+            } else {
+                pss.setLiteral(name, String.valueOf(value));
+            }
+        });
+        return pss.asQuery();
+    }
+}
