@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.scholarkg.source.bibtex.BibtexImporter;
+import org.scholarkg.source.csljson.CslJsonImporter;
 import org.scholarkg.source.mcml.McmlPageImporter;
+import org.scholarkg.source.oaipmh.OaiPmhImporter;
+import org.scholarkg.source.orcid.OrcidImporter;
 
 /** The importers by the format names {@code import} takes. Add a format here and it is on the command line. */
 public final class Importers {
@@ -20,6 +23,9 @@ public final class Importers {
         Map<String, Supplier<Importer>> m = new LinkedHashMap<>();
         m.put("mcml-page", McmlPageImporter::new);
         m.put("bibtex", BibtexImporter::new);
+        m.put("csl-json", CslJsonImporter::new);
+        m.put("orcid", OrcidImporter::new);
+        m.put("oai-pmh", OaiPmhImporter::new);
         return Collections.unmodifiableMap(m);
     }
 

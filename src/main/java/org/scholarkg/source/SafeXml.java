@@ -64,7 +64,17 @@ public final class SafeXml {
         if (prefix.find()) {
             message = message.substring(prefix.end());
         }
-        return new KgInputException(new InputProblem(where, "", "malformed XML: " + message.strip()));
+        String kind = e instanceof Refused ? "refused XML: " : "malformed XML: ";
+        return new KgInputException(new InputProblem(where, "", kind + message.strip()));
+    }
+
+    /** XML that is well-formed but uses what this reader refuses: a DOCTYPE, an entity. */
+    private static final class Refused extends XMLStreamException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message, Location location) {
+            super(message, location);
+        }
     }
 
     /** Fails on the DOCTYPE event, before any of its declarations could be used. */
@@ -78,7 +88,7 @@ public final class SafeXml {
         public int next() throws XMLStreamException {
             int event = super.next();
             if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new XMLStreamException(event == XMLStreamConstants.DTD
+                throw new Refused(event == XMLStreamConstants.DTD
                         ? "a DOCTYPE declaration is not allowed (DTDs and entities are refused)"
                         : "entity reference '" + getLocalName() + "' is not allowed (entities are refused)",
                         getLocation());

@@ -86,7 +86,8 @@ final class BibtexPapers {
             return Optional.empty();
         }
         String arxiv = arxiv(e);
-        String journal = prose(e.field("journal"));
+        // biblatex calls the journal "journaltitle".
+        String journal = prose(e.field("journal") != null ? e.field("journal") : e.field("journaltitle"));
         PaperType type = type(e, arxiv, journal);
         String venue = null;
         if (type == PaperType.JOURNAL_ARTICLE && journal != null && !journal.isEmpty()) {

@@ -54,23 +54,18 @@ final class CslItems {
             }
             return PartialDate.parse(iso.toString());
         }
-        for (String form : new String[] {"raw", "literal"}) {
-            String raw = text(d, form);
-            if (raw != null) {
-                Matcher m = RAW_DATE.matcher(raw);
-                if (m.find()) {
-                    String iso = m.group(1) + (m.group(2) == null ? "" : String.format(Locale.ROOT, "-%02d",
-                            Integer.parseInt(m.group(2)))) + (m.group(3) == null ? "" : String.format(Locale.ROOT, "-%02d",
-                            Integer.parseInt(m.group(3))));
-                    return PartialDate.parse(iso);
-                }
-                throw new IllegalArgumentException(variable + " '" + raw + "' is not a date");
-            }
+        String raw = d.isString() ? d.asString() : text(d, "raw") != null ? text(d, "raw") : text(d, "literal");
+        if (raw == null) {
+            throw new IllegalArgumentException(variable + " has neither date-parts nor raw text");
         }
-        if (d.isString()) {
-            return date(item.deepCopy().put(variable + "-raw", d.asString()), variable + "-raw");
+        Matcher m = RAW_DATE.matcher(raw.strip());
+        if (!m.find()) {
+            throw new IllegalArgumentException(variable + " '" + raw + "' is not a date");
         }
-        throw new IllegalArgumentException(variable + " has neither date-parts nor raw text");
+        String iso = m.group(1)
+                + (m.group(2) == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(m.group(2))))
+                + (m.group(3) == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(m.group(3))));
+        return PartialDate.parse(iso);
     }
 
     /**

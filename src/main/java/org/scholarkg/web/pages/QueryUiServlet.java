@@ -75,7 +75,7 @@ public final class QueryUiServlet extends HttpServlet {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        // Inside a <script> block: "</" must not appear.
-        return JsonMapper.builder().build().writeValueAsString(list).replace("</", "<\\/");
+        // Inside a <script> block no "<" may appear; JSON's \u003c means the same.
+        return JsonMapper.builder().build().writeValueAsString(list).replace("<", "\\u003c");
     }
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The schema.org JSON-LD a page embeds for search engines: {@code @vocab} is {@code http://schema.org/}
  * inline (nothing to fetch), and a paper's authors are an ordered {@code @list}. Safe inside
- * {@code <script>}: "&lt;/" is written as "&lt;\/".
+ * {@code <script>}: every "&lt;" is written as {@code \u003c}, so no text can end or open an element.
  */
 final class SchemaOrgJson {
 
@@ -86,6 +86,6 @@ final class SchemaOrgJson {
     }
 
     private static String write(Map<String, Object> doc) {
-        return JSON.writeValueAsString(doc).replace("</", "<\\/");
+        return JSON.writeValueAsString(doc).replace("<", "\\u003c");
     }
 }
