@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The data's license, named in signposting and VoID (default: ${DEFAULT-VALUE}).")
     String license;
 
+    @Option(names = "--admin-email", paramLabel = "ADDRESS", defaultValue = KgServer.DEFAULT_ADMIN_EMAIL,
+            description = "The administrator address OAI-PMH's Identify names (default: ${DEFAULT-VALUE}).")
+    String adminEmail;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +75,7 @@ final class ServeCommand implements Callable<Integer> {
                 .resultLimit(resultLimit)
                 .iris(common.iris())
                 .license(license)
+                .adminEmail(adminEmail)
                 .dumpFolder(store.resolveSibling(store.getFileName() + "-dumps"))
                 .adminPassword(adminPasswordFile == null ? null : StoreOptions.readSecret(adminPasswordFile))
                 .build()

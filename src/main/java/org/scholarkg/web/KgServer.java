@@ -38,6 +38,9 @@ public final class KgServer {
     /** The license named when none is configured: Creative Commons Attribution 4.0. */
     public static final String DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
+    /** The administrator address OAI-PMH's Identify names when none is set: a placeholder to replace. */
+    public static final String DEFAULT_ADMIN_EMAIL = "admin@example.org";
+
     /** The realm named in the 401 answer. */
     public static final String REALM = "ScholarKG";
 
@@ -83,6 +86,8 @@ public final class KgServer {
         private Iris iris = new Iris(Iris.DEFAULT_BASE);
         private String license = DEFAULT_LICENSE;
         private Path dumpFolder;
+        private String adminEmail = DEFAULT_ADMIN_EMAIL;
+        private int oaiPageSize = org.scholarkg.web.oai.OaiServlet.PAGE_SIZE;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -124,6 +129,18 @@ public final class KgServer {
             return this;
         }
 
+        /** The address OAI-PMH's Identify names for the repository's administrator. */
+        public Builder adminEmail(String email) {
+            this.adminEmail = email;
+            return this;
+        }
+
+        /** Records per OAI-PMH list page (default {@value org.scholarkg.web.oai.OaiServlet#PAGE_SIZE}). */
+        public Builder oaiPageSize(int size) {
+            this.oaiPageSize = size;
+            return this;
+        }
+
         /** Where dump files are written (default: a new temporary folder). */
         public Builder dumpFolder(Path folder) {
             this.dumpFolder = folder;
@@ -140,6 +157,9 @@ public final class KgServer {
             }
             if (resultLimit < 1) {
                 throw new KgConfigException("result limit " + resultLimit + " must be at least 1");
+            }
+            if (!adminEmail.matches("\\S+@(\\S+\\.)+\\S+")) {
+                throw new KgConfigException("admin e-mail '" + adminEmail + "' is not an address like name@example.org");
             }
             if (adminPassword != null && adminPassword.isBlank()) {
                 throw new KgConfigException("the admin password is empty");
@@ -171,7 +191,7 @@ public final class KgServer {
                     throw new java.io.UncheckedIOException(e);
                 }
             }
-            new LinkedDataSite(dataset, iris, license, dumps).addTo(fuseki);
+            new LinkedDataSite(dataset, iris, license, dumps, adminEmail, oaiPageSize).addTo(fuseki);
             return new KgServer(fuseki.build());
         }
     }

@@ -15,6 +15,7 @@ import org.scholarkg.web.lod.DatasetStatistics;
 import org.scholarkg.web.lod.DumpFiles;
 import org.scholarkg.web.lod.LodServlets;
 import org.scholarkg.web.lod.VoidDescription;
+import org.scholarkg.web.oai.OaiServlet;
 import org.scholarkg.web.pages.HomeServlet;
 import org.scholarkg.web.pages.QueryUiServlet;
 import org.scholarkg.web.pages.ResourcePages;
@@ -33,8 +34,13 @@ final class LinkedDataSite {
     private final Iris iris;
     private final String license;
     private final Path dumpFolder;
+    private final String adminEmail;
 
-    LinkedDataSite(DatasetGraph dataset, Iris iris, String license, Path dumpFolder) {
+    private final int oaiPageSize;
+
+    LinkedDataSite(DatasetGraph dataset, Iris iris, String license, Path dumpFolder, String adminEmail, int oaiPageSize) {
+        this.adminEmail = adminEmail;
+        this.oaiPageSize = oaiPageSize;
         this.dataset = dataset;
         this.iris = iris;
         this.license = license;
@@ -57,6 +63,7 @@ final class LinkedDataSite {
                 .addServlet("/dumps/*", new LodServlets.DumpServlet(stats, new DumpFiles(dataset, iris, dumpFolder), templates))
                 .addServlet("/sitemap.xml", new LodServlets.SitemapServlet(reader))
                 .addServlet("/robots.txt", new LodServlets.RobotsServlet())
+                .addServlet("/oai", new OaiServlet(reader, adminEmail, oaiPageSize))
                 .addServlet("/query", new QueryUiServlet(templates))
                 .addServlet("/static/yasgui/*", new QueryUiServlet(templates))
                 .addServlet("/search", new HomeServlet(reader, stats, templates))

@@ -49,6 +49,11 @@ public final class GraphReader {
         this.iris = iris;
     }
 
+    /** The dataset as a Jena {@code Dataset}, for queries a caller prepares itself; use inside {@link #read}. */
+    public org.apache.jena.query.Dataset view() {
+        return view;
+    }
+
     /** A CONSTRUCT prepared by the caller (e.g. with {@code VALUES} set). */
     public Model construct(ParameterizedSparqlString query) {
         Query q = query.asQuery();
