@@ -38,11 +38,14 @@ public final class StandaloneFuseki implements AutoCloseable {
         }
         int port = freePort();
         Path log = Files.createTempFile("fuseki", ".log");
-        Process process = new ProcessBuilder(List.of(
+        ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString(),
                 "--localhost", "--port", Integer.toString(port), "--tdb2", "--loc", location.toString(),
                 "--update", "--set", "tdb2:unionDefaultGraph=true", "/kg"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        // Fuseki keeps its run area in FUSEKI_BASE, by default ./run: keep it out of the project.
+        builder.environment().put("FUSEKI_BASE", Files.createTempDirectory("fuseki-base").toString());
+        Process process = builder.start();
         StandaloneFuseki fuseki = new StandaloneFuseki(process, port);
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -45,6 +45,7 @@ final class LoadCommand implements Callable<Integer> {
                 }
             });
             PrintWriter out = spec.commandLine().getOut();
+            report.merges().forEach(m -> out.println("merged: " + m));
             out.printf("loaded %d graph(s), %,d triples in %.1f s into %s%n", report.graphs().size(),
                     report.triples(), report.took().toMillis() / 1000.0, store.describe());
             out.flush();

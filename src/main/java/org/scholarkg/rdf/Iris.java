@@ -92,6 +92,11 @@ public final class Iris {
         return Values.iri(subject.stringValue() + "#link-" + n);
     }
 
+    /** The n-th link of a group of links shown for a resource by another source: {@code #group-link-N}. */
+    public IRI link(IRI subject, String group, int n) {
+        return Values.iri(subject.stringValue() + "#" + Slugs.of(group) + "-link-" + n);
+    }
+
     /** A person's membership of a group, when the membership has a role. */
     public IRI membership(IRI group, String personId) {
         return Values.iri(group.stringValue() + "#membership-" + Slugs.of(personId));

@@ -14,9 +14,14 @@ final class LinkStatements {
     }
 
     static void emit(TripleSink sink, Iris iris, IRI subject, List<LinkRecord> links) {
+        emit(sink, iris, subject, null, links);
+    }
+
+    /** Links numbered within a group ({@code #group-link-N}), e.g. those a second source adds. */
+    static void emit(TripleSink sink, Iris iris, IRI subject, String group, List<LinkRecord> links) {
         int n = 1;
         for (LinkRecord link : links) {
-            IRI node = iris.link(subject, n++);
+            IRI node = group == null ? iris.link(subject, n++) : iris.link(subject, group, n++);
             sink.add(subject, Skg.HAS_LINK, node);
             sink.types(node, Skg.LINK);
             sink.text(node, Skg.LINK_KIND, link.kind());

@@ -15,6 +15,7 @@ import org.scholarkg.record.PaperRecord;
 import org.scholarkg.record.PaperType;
 import org.scholarkg.record.PersonRecord;
 import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.Slugs;
 import org.scholarkg.record.VenueRecord;
 
 /**
@@ -40,6 +41,10 @@ public final class PaperConverter {
     }
 
     public void convert(PaperRecord paper, RDFHandler out) {
+        if (records.paperIdentity().isMerged(paper.id())) {
+            convertMerged(paper, out);
+            return;
+        }
         TripleSink sink = new TripleSink(out);
         IRI s = iris.paper(paper.id());
         sink.types(s, workClass(paper.type()), FOAF.DOCUMENT);
@@ -82,6 +87,24 @@ public final class PaperConverter {
             }
         }
         LinkStatements.emit(sink, iris, s, paper.links());
+    }
+
+    /**
+     * A paper another source has already: its statements go to the primary record's IRI, but only what adds
+     * to it (identifiers, links, an abstract), so the work keeps one title, one date and one author list.
+     */
+    private void convertMerged(PaperRecord paper, RDFHandler out) {
+        TripleSink sink = new TripleSink(out);
+        IRI s = iris.paper(records.paperIdentity().canonicalId(paper.id()));
+        sink.types(s, FOAF.DOCUMENT);
+        boolean primaryHasAbstract = records.paper(records.paperIdentity().canonicalId(paper.id()))
+                .map(p -> p.abstractText() != null).orElse(false);
+        if (!primaryHasAbstract) {
+            sink.text(s, SchemaOrg.ABSTRACT, paper.abstractText());
+        }
+        identifiers(sink, s, paper.ids());
+        // Numbered apart from the primary record's links, so the two never share a node.
+        LinkStatements.emit(sink, iris, s, Slugs.of(paper.id()), paper.links());
     }
 
     private void venue(TripleSink sink, IRI s, PaperRecord paper) {

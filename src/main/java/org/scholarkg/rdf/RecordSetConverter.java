@@ -57,7 +57,8 @@ public final class RecordSetConverter {
         for (PaperRecord paper : file.papers()) {
             if (file.group() != null) {
                 // The group lists the paper among its publications.
-                sink.add(iris.paper(paper.id()), SchemaOrg.SOURCE_ORGANIZATION, iris.group(file.group().id()));
+                sink.add(iris.paper(records.paperIdentity().canonicalId(paper.id())), SchemaOrg.SOURCE_ORGANIZATION,
+                        iris.group(file.group().id()));
             }
             papers.convert(paper, graph);
         }

@@ -19,14 +19,18 @@ public final class RecordSet {
     private final List<RecordFile> files;
     private final Map<String, PersonRecord> people = new LinkedHashMap<>();
     private final Map<String, VenueRecord> venues = new LinkedHashMap<>();
+    private final Map<String, PaperRecord> paperById = new LinkedHashMap<>();
     private final Map<String, String> personByName = new HashMap<>();
     private final Set<String> ambiguousNames = new HashSet<>();
+    private final PaperIdentity papers;
 
     public RecordSet(List<RecordFile> files) {
         this.files = List.copyOf(files);
+        this.papers = PaperIdentity.of(this.files);
         for (RecordFile file : files) {
             file.people().forEach(p -> people.put(p.id(), p));
             file.venues().forEach(v -> venues.put(v.id(), v));
+            file.papers().forEach(p -> paperById.put(p.id(), p));
         }
         for (PersonRecord p : people.values()) {
             List<String> names = new ArrayList<>(p.aliases());
@@ -46,9 +50,19 @@ public final class RecordSet {
         return files;
     }
 
+    /** Which papers of different sources are the same work. */
+    public PaperIdentity paperIdentity() {
+        return papers;
+    }
+
     /** The person with a record and this id. */
     public Optional<PersonRecord> person(String id) {
         return Optional.ofNullable(people.get(id));
+    }
+
+    /** The paper with this id. */
+    public Optional<PaperRecord> paper(String id) {
+        return Optional.ofNullable(paperById.get(id));
     }
 
     /** The venue with this id. */

@@ -36,7 +36,8 @@ public final class GraphLoader {
     }
 
     /** What one load did. */
-    public record LoadReport(List<GraphReport> graphs, Duration took) {
+    public record LoadReport(List<GraphReport> graphs, Duration took,
+            List<org.scholarkg.record.PaperIdentity.Merge> merges) {
         /** All statements written. */
         public long triples() {
             return graphs.stream().mapToLong(GraphReport::triples).sum();
@@ -70,7 +71,7 @@ public final class GraphLoader {
             done.add(report);
             progress.accept(report);
         }
-        return new LoadReport(done, Duration.ofNanos(System.nanoTime() - start));
+        return new LoadReport(done, Duration.ofNanos(System.nanoTime() - start), records.paperIdentity().merges());
     }
 
     /** Counts statements on their way through. */

@@ -1,0 +1,104 @@
+package org.scholarkg.record;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which papers of different sources are the same work: the same DOI, else the same arXiv id, else the same
+ * normalised title and year. Each work keeps the id of its first record in reading order (the
+ * <em>primary</em> record); the others are merged into it.
+ *
+ * <pre>{@code
+ * PaperIdentity identity = PaperIdentity.of(files);
+ * identity.canonicalId("ma2024canonicalization")  // "ma-2024-canonicalization-perspective"
+ * }</pre>
+ */
+public final class PaperIdentity {
+
+    /** One merge: a paper of one source taken as a paper of another, and why. */
+    public record Merge(String paper, String source, String into, String intoSource, String by) {
+        @Override
+        public String toString() {
+            return "paper '" + paper + "' (" + source + ") is paper '" + into + "' (" + intoSource + "): same " + by;
+        }
+    }
+
+    private final Map<String, String> canonical;
+    private final List<Merge> merges;
+
+    private PaperIdentity(Map<String, String> canonical, List<Merge> merges) {
+        this.canonical = canonical;
+        this.merges = List.copyOf(merges);
+    }
+
+    /** Finds the merges among the papers of the files, in file order. */
+    public static PaperIdentity of(List<RecordFile> files) {
+        Map<String, String> byKey = new HashMap<>();
+        Map<String, String> sourceOf = new HashMap<>();
+        Map<String, String> canonical = new LinkedHashMap<>();
+        List<Merge> merges = new ArrayList<>();
+        for (RecordFile file : files) {
+            for (PaperRecord p : file.papers()) {
+                sourceOf.put(p.id(), file.source().name());
+                String into = null;
+                String by = null;
+                for (String[] key : keys(p)) {
+                    String found = byKey.get(key[0]);
+                    if (found != null && into == null && !sourceOf.get(found).equals(file.source().name())) {
+                        into = found;
+                        by = key[1];
+                    }
+                }
+                String id = into == null ? p.id() : into;
+                canonical.put(p.id(), id);
+                if (into != null) {
+                    merges.add(new Merge(p.id(), file.source().name(), into, sourceOf.get(into), by));
+                }
+                for (String[] key : keys(p)) {
+                    byKey.putIfAbsent(key[0], id);
+                }
+            }
+        }
+        return new PaperIdentity(canonical, merges);
+    }
+
+    /** The id a paper's statements use: its own, or the primary record's. */
+    public String canonicalId(String paperId) {
+        return canonical.getOrDefault(paperId, paperId);
+    }
+
+    /** True when the paper was merged into another source's paper. */
+    public boolean isMerged(String paperId) {
+        return !canonicalId(paperId).equals(paperId);
+    }
+
+    /** The merges, in reading order. */
+    public List<Merge> merges() {
+        return merges;
+    }
+
+    private static List<String[]> keys(PaperRecord p) {
+        List<String[]> keys = new ArrayList<>();
+        if (p.ids().doi() != null) {
+            keys.add(new String[] {"doi:" + p.ids().doi().toLowerCase(Locale.ROOT), "DOI"});
+        }
+        if (p.ids().arxiv() != null) {
+            keys.add(new String[] {"arxiv:" + p.ids().arxiv().replaceAll("v\\d+$", ""), "arXiv id"});
+        }
+        if (p.date() != null) {
+            keys.add(new String[] {"title:" + normalisedTitle(p.title()) + ":" + p.date().year(), "title and year"});
+        }
+        return keys;
+    }
+
+    /** Lower case, accents, punctuation and spacing removed: "A Canonicalization Perspective ..." matches. */
+    public static String normalisedTitle(String title) {
+        return Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}
