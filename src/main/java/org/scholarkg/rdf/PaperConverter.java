@@ -63,24 +63,31 @@ public final class PaperConverter {
         sink.text(s, Bibo.PAGES, paper.pages());
         identifiers(sink, s, paper.ids());
 
-        List<IRI> people = new ArrayList<>();
-        for (int i = 0; i < paper.authors().size(); i++) {
+        int authors = paper.authors().size();
+        // Each author's IRIs are minted once: a large load mints millions of them.
+        List<IRI> people = new ArrayList<>(authors);
+        List<IRI> authorships = new ArrayList<>(authors);
+        boolean[] scoped = new boolean[authors];
+        for (int i = 0; i < authors; i++) {
             int position = i + 1;
             Optional<PersonRecord> known = records.personOf(paper.authors().get(i));
-            IRI person = known.map(p -> iris.person(p.id())).orElseGet(() -> iris.paperScopedPerson(s, position));
+            scoped[i] = known.isEmpty();
+            IRI person = known.isPresent() ? iris.person(known.get().id()) : iris.paperScopedPerson(s, position);
+            IRI authorship = iris.authorship(s, position);
             people.add(person);
+            authorships.add(authorship);
             sink.add(s, SchemaOrg.AUTHOR, person);
             sink.add(s, FOAF.MAKER, person);
-            sink.add(s, Skg.HAS_AUTHORSHIP, iris.authorship(s, position));
+            sink.add(s, Skg.HAS_AUTHORSHIP, authorship);
         }
-        for (int i = 0; i < paper.authors().size(); i++) {
+        for (int i = 0; i < authors; i++) {
             AuthorRef author = paper.authors().get(i);
-            IRI node = iris.authorship(s, i + 1);
+            IRI node = authorships.get(i);
             sink.types(node, Skg.AUTHORSHIP);
             sink.add(node, Skg.POSITION, Literals.integer(i + 1));
             sink.text(node, Skg.PRINTED_NAME, author.printedName());
             sink.add(node, Skg.PERSON, people.get(i));
-            if (people.get(i).equals(iris.paperScopedPerson(s, i + 1))) {
+            if (scoped[i]) {
                 sink.types(people.get(i), FOAF.PERSON, SchemaOrg.PERSON);
                 sink.text(people.get(i), SchemaOrg.NAME, author.printedName());
                 sink.text(people.get(i), FOAF.NAME, author.printedName());

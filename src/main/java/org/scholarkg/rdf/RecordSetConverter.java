@@ -1,5 +1,6 @@
 package org.scholarkg.rdf;
 
+import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.rio.RDFHandler;
 import org.scholarkg.rdf.vocab.SchemaOrg;
 import org.scholarkg.record.PaperRecord;
@@ -54,11 +55,12 @@ public final class RecordSetConverter {
         file.people().forEach(p -> people.convert(p, graph));
         PaperConverter papers = new PaperConverter(iris, records);
         TripleSink sink = new TripleSink(graph);
+        IRI group = file.group() == null ? null : iris.group(file.group().id());
         for (PaperRecord paper : file.papers()) {
-            if (file.group() != null) {
+            if (group != null) {
                 // The group lists the paper among its publications.
                 sink.add(iris.paper(records.paperIdentity().canonicalId(paper.id())), SchemaOrg.SOURCE_ORGANIZATION,
-                        iris.group(file.group().id()));
+                        group);
             }
             papers.convert(paper, graph);
         }

@@ -21,11 +21,31 @@ public final class Slugs {
      * }</pre>
      */
     public static String of(String text) {
+        if (isSlug(text)) {
+            // Record ids are slugs already; IRIs are minted from them millions of times in a large load.
+            return text;
+        }
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "x" : slug;
+    }
+
+    /** True when {@link #of} would return the text unchanged. */
+    private static boolean isSlug(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_LENGTH || text.charAt(0) == '-' || text.charAt(n - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean slugChar = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+            if (!slugChar || c == '-' && text.charAt(i - 1) == '-') {
+                return false;
+            }
+        }
+        return true;
     }
 }

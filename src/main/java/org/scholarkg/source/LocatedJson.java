@@ -2,7 +2,9 @@ package org.scholarkg.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.scholarkg.InputLocation;
 import org.scholarkg.InputProblem;
@@ -24,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * LocatedJson json = LocatedJson.read(InputFiles.open(file), "items.json");
  * for (JsonNode item : json.root()) {
- *     InputLocation where = json.locate(item);
+ *     InputLocation where = json.locate(item);   // or json.locateItem(json.root(), i)
  * }
  * }</pre>
  */
@@ -35,11 +37,14 @@ public final class LocatedJson {
     private final String file;
     private final JsonNode root;
     private final Map<JsonNode, InputLocation> starts;
+    private final Map<JsonNode, List<InputLocation>> itemStarts;
 
-    private LocatedJson(String file, JsonNode root, Map<JsonNode, InputLocation> starts) {
+    private LocatedJson(String file, JsonNode root, Map<JsonNode, InputLocation> starts,
+            Map<JsonNode, List<InputLocation>> itemStarts) {
         this.file = file;
         this.root = root;
         this.starts = starts;
+        this.itemStarts = itemStarts;
     }
 
     /**
@@ -49,17 +54,18 @@ public final class LocatedJson {
      */
     public static LocatedJson read(InputStream in, String file) {
         Map<JsonNode, InputLocation> starts = new IdentityHashMap<>();
+        Map<JsonNode, List<InputLocation>> itemStarts = new IdentityHashMap<>();
         try (in; JsonParser parser = MAPPER.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new KgInputException(new InputProblem(InputLocation.of(file), "", "the file is empty"));
             }
-            JsonNode root = new Builder(parser, file, starts).value(first);
+            JsonNode root = new Builder(parser, file, starts, itemStarts).value(first);
             if (parser.nextToken() != null) {
                 throw new KgInputException(new InputProblem(at(file, parser.currentTokenLocation()), "",
                         "malformed JSON: more content after the document"));
             }
-            return new LocatedJson(file, root, starts);
+            return new LocatedJson(file, root, starts, itemStarts);
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
             throw new KgInputException(new InputProblem(where == null ? InputLocation.of(file) : at(file, where), "",
@@ -85,6 +91,15 @@ public final class LocatedJson {
         return at != null ? at : InputLocation.of(file);
     }
 
+    /**
+     * Where the item at {@code index} of an array of this document starts, whatever its kind (scalars too);
+     * the file when there is no such item.
+     */
+    public InputLocation locateItem(JsonNode array, int index) {
+        List<InputLocation> items = itemStarts.get(array);
+        return items != null && index >= 0 && index < items.size() ? items.get(index) : InputLocation.of(file);
+    }
+
     private static InputLocation at(String file, TokenStreamLocation location) {
         return new InputLocation(file, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
     }
@@ -94,12 +109,15 @@ public final class LocatedJson {
         private final JsonParser parser;
         private final String file;
         private final Map<JsonNode, InputLocation> starts;
+        private final Map<JsonNode, List<InputLocation>> itemStarts;
         private final JsonNodeFactory factory = JsonNodeFactory.instance;
 
-        Builder(JsonParser parser, String file, Map<JsonNode, InputLocation> starts) {
+        Builder(JsonParser parser, String file, Map<JsonNode, InputLocation> starts,
+                Map<JsonNode, List<InputLocation>> itemStarts) {
             this.parser = parser;
             this.file = file;
             this.starts = starts;
+            this.itemStarts = itemStarts;
         }
 
         JsonNode value(JsonToken token) {
@@ -121,7 +139,11 @@ public final class LocatedJson {
                 case START_ARRAY -> {
                     ArrayNode array = factory.arrayNode();
                     starts.put(array, here);
+                    List<InputLocation> items = new ArrayList<>();
+                    itemStarts.put(array, items);
                     for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                        // Scalars may be shared instances, so items are located by position, not identity.
+                        items.add(at(file, parser.currentTokenLocation()));
                         array.add(value(t));
                     }
                     return array;

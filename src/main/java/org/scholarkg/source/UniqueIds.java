@@ -6,7 +6,8 @@ import org.scholarkg.record.Slugs;
 
 /**
  * Hands out record ids that are unique within one import: the slug of a text, then the slug with
- * {@code -2}, {@code -3}, ... when it is taken.
+ * {@code -2}, {@code -3}, ... when it is taken. Every id is its own slug, so an id stays unique where IRIs
+ * are minted from {@code Slugs.of(id)}: a suffix shortens a slug of full length rather than lengthen it.
  *
  * <pre>{@code
  * UniqueIds ids = new UniqueIds();
@@ -23,7 +24,10 @@ public final class UniqueIds {
         String base = Slugs.of(text);
         String id = base;
         for (int n = 2; !taken.add(id); n++) {
-            id = base + "-" + n;
+            String suffix = "-" + n;
+            // Slugs.of(base + suffix) keeps the suffix whole only if the sum fits the slug length.
+            id = Slugs.of(base + suffix).endsWith(suffix) ? Slugs.of(base + suffix)
+                    : Slugs.of(base.substring(0, base.length() - suffix.length())) + suffix;
         }
         return id;
     }

@@ -60,7 +60,7 @@ final class BibtexPapers {
         String record = "entry '" + e.key() + "'";
         String title = prose(e.field("title"));
         List<String> names = BibtexNames.printed(e.field("author"));
-        if (names.isEmpty() && (BOOK.contains(e.type()) || e.field("author") == null)) {
+        if (names.isEmpty() && BOOK.contains(e.type())) {
             // Proceedings and edited books name editors, not authors.
             names = BibtexNames.printed(e.field("editor"));
         }
@@ -173,7 +173,7 @@ final class BibtexPapers {
         if (field != null && !field.isEmpty()) {
             String doi = PaperIdentifiers.doi(field);
             if (doi == null) {
-                problems.add(new InputProblem(at, record, "doi '" + field + "' is not a DOI; it is left out"));
+                problems.add(new InputProblem(at, record, "doi '" + e.field("doi").strip() + "' is not a DOI; it is left out"));
             }
             return doi;
         }

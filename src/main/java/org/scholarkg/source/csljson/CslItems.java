@@ -52,7 +52,11 @@ final class CslItems {
                 int n = Integer.parseInt(part);
                 iso.append(i == 0 ? String.format(Locale.ROOT, "%04d", n) : String.format(Locale.ROOT, "-%02d", n));
             }
-            return PartialDate.parse(iso.toString());
+            try {
+                return PartialDate.parse(iso.toString());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(variable + " date-parts " + parts + " are not a date", e);
+            }
         }
         String raw = d.isString() ? d.asString() : text(d, "raw") != null ? text(d, "raw") : text(d, "literal");
         if (raw == null) {
@@ -65,7 +69,11 @@ final class CslItems {
         String iso = m.group(1)
                 + (m.group(2) == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(m.group(2))))
                 + (m.group(3) == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(m.group(3))));
-        return PartialDate.parse(iso);
+        try {
+            return PartialDate.parse(iso);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(variable + " '" + raw + "' is not a date", e);
+        }
     }
 
     /**

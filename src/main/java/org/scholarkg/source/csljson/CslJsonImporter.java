@@ -65,7 +65,7 @@ public final class CslJsonImporter implements Importer {
         List<PaperRecord> papers = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
-            InputLocation at = json.locate(item);
+            InputLocation at = root.isArray() ? json.locateItem(root, i) : json.locate(item);
             String id = CslItems.text(item, "id");
             String record = "item " + (i + 1) + (id == null ? "" : " '" + id + "'");
             if (!item.isObject()) {

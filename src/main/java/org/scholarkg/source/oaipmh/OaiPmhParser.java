@@ -46,7 +46,8 @@ final class OaiPmhParser {
         if (nextElement() != XMLStreamConstants.START_ELEMENT || !OAI.equals(xml.getNamespaceURI())
                 || !"OAI-PMH".equals(xml.getLocalName())) {
             throw new KgInputException(new InputProblem(here(), "", "not an OAI-PMH 2.0 response: the root element is "
-                    + (xml.isStartElement() ? "{" + xml.getNamespaceURI() + "}" + xml.getLocalName() : "missing")));
+                    + (xml.isStartElement() ? "{" + (xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI()) + "}"
+                    + xml.getLocalName() : "missing")));
         }
         while (nextElement() == XMLStreamConstants.START_ELEMENT) {
             String name = xml.getLocalName();

@@ -31,8 +31,12 @@ record OrcidDocument(String owner, Person person, List<Work> works) {
     record NamedUrl(String name, String url) {
     }
 
-    /** A work or work summary. Date parts are the digits as given, or null. */
-    record Work(String putCode, String title, String subtitle, String journalTitle, String type, String year,
+    /**
+     * A work or work summary. Date parts are the digits as given, or null.
+     *
+     * @param path the API path, e.g. {@code /0000-0002-1825-0097/work/2001}, or null
+     */
+    record Work(String putCode, String path, String title, String subtitle, String journalTitle, String type, String year,
             String month, String day, List<ExternalId> externalIds, String url, String shortDescription,
             List<Contributor> contributors, String sourceOrcid, String sourceName, InputLocation location) {
 

@@ -1,11 +1,13 @@
 package org.scholarkg.source.orcid;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * ORCID iDs as the API writes them: bare ({@code 0000-0002-7319-2192}), in a {@code path} attribute
- * ({@code /0000-0002-7319-2192/works}), or as an IRI; and the IRI the records keep
+ * ORCID iDs in the API's {@code path}s ({@code /0000-0002-7319-2192/works}), and the IRI the records keep
  * ({@code https://orcid.org/0000-0002-7319-2192}, also for sandbox iDs).
  */
 final class OrcidIds {
@@ -24,13 +26,16 @@ final class OrcidIds {
         return m.matches() ? m.group(1) : null;
     }
 
-    /** The iD in a bare or IRI form, or null. */
-    static String of(String text) {
-        if (text == null) {
-            return null;
+    /**
+     * The record holder of works that carry API paths ({@code /0000-0002-1825-0097/work/2001}, as full works
+     * fetched by put-code do): the iD if every path names the same one, else null.
+     */
+    static String ownerOfWorks(List<OrcidDocument.Work> works) {
+        Set<String> owners = new HashSet<>();
+        for (OrcidDocument.Work w : works) {
+            owners.add(fromPath(w.path()));
         }
-        Matcher m = Pattern.compile("^(?:https?://(?:sandbox\\.)?orcid\\.org/)?" + ID.pattern() + "$").matcher(text.strip());
-        return m.matches() ? m.group(1) : null;
+        return owners.size() == 1 ? owners.iterator().next() : null;
     }
 
     /** The IRI of an iD, as the records write it. */

@@ -52,7 +52,7 @@ final class OrcidJson {
             throw new KgInputException(new InputProblem(json.locate(root), "",
                     "not an ORCID record, person, works or work document"));
         }
-        return new OrcidDocument(owner, person, works);
+        return new OrcidDocument(owner != null ? owner : OrcidIds.ownerOfWorks(works), person, works);
     }
 
     private static void summaries(JsonNode worksNode, LocatedJson json, List<OrcidDocument.Work> works) {
@@ -98,7 +98,7 @@ final class OrcidJson {
         }
         JsonNode date = w.path("publication-date");
         JsonNode source = w.path("source");
-        return new OrcidDocument.Work(value(w.get("put-code")), value(w.path("title").get("title")),
+        return new OrcidDocument.Work(value(w.get("put-code")), value(w.get("path")), value(w.path("title").get("title")),
                 value(w.path("title").get("subtitle")), value(w.get("journal-title")), value(w.get("type")),
                 value(date.get("year")), value(date.get("month")), value(date.get("day")), ids, value(w.get("url")),
                 value(w.get("short-description")), contributors, value(source.path("source-orcid").get("path")),

@@ -217,7 +217,7 @@ final class OrcidRecords {
         List<LinkRecord> links = new ArrayList<>();
         for (OrcidDocument.NamedUrl u : p.urls()) {
             if (u.url() != null && WEB_URL.matcher(u.url()).matches()) {
-                links.add(new LinkRecord("website", u.name(), u.url()));
+                links.add(new LinkRecord("website", u.name() != null ? u.name() : "Website", u.url()));
             }
         }
         return new PersonRecord(Slugs.of(name), name, p.givenNames(), p.familyName(), null, null, null, List.of(),

@@ -48,10 +48,10 @@ final class OrcidXml {
             default -> throw new KgInputException(new InputProblem(root.location(), "",
                     "an ORCID '" + root.name() + "' document holds no person or works"));
         }
-        if (owner == null && person != null) {
-            owner = OrcidIds.fromPath(root.child("person") != null ? root.child("person").attribute("path") : null);
+        if (owner == null && root.child("person") != null) {
+            owner = OrcidIds.fromPath(root.child("person").attribute("path"));
         }
-        return new OrcidDocument(owner, person, works);
+        return new OrcidDocument(owner != null ? owner : OrcidIds.ownerOfWorks(works), person, works);
     }
 
     /** One work per group: the group's first summary (the groups gather one work's versions from several sources). */
@@ -109,7 +109,7 @@ final class OrcidXml {
             }
         }
         XmlElement source = w.child("source");
-        return new OrcidDocument.Work(w.attribute("put-code"), w.text("title", "title"), w.text("title", "subtitle"),
+        return new OrcidDocument.Work(w.attribute("put-code"), w.attribute("path"), w.text("title", "title"), w.text("title", "subtitle"),
                 w.text("journal-title"), w.text("type"), w.text("publication-date", "year"),
                 w.text("publication-date", "month"), w.text("publication-date", "day"), ids, w.text("url"),
                 w.text("short-description"), contributors,

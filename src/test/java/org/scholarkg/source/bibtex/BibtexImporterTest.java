@@ -51,7 +51,7 @@ class BibtexImporterTest {
         assertThat(result.records().papers()).extracting(PaperRecord::id).containsExactly("journal2024",
                 "conference2024", "oldstyle2019", "chapter2023", "inbook2022", "book2021", "proceedings2020", "phd2019",
                 "msc2018", "report2017", "preprint2023", "patent2022", "slides2021", "scholarpreprint2023",
-                "software2020");
+                "video2020");
         assertThat(p.get("journal2024").type()).isEqualTo(PaperType.JOURNAL_ARTICLE);
         assertThat(p.get("conference2024").type()).isEqualTo(PaperType.CONFERENCE_PAPER);
         assertThat(p.get("oldstyle2019").type()).isEqualTo(PaperType.CONFERENCE_PAPER);
@@ -69,14 +69,14 @@ class BibtexImporterTest {
         assertThat(p.get("scholarpreprint2023").type()).isEqualTo(PaperType.PREPRINT);
         assertThat(p.get("scholarpreprint2023").ids().arxiv()).isEqualTo("2305.06789");
         assertThat(p.get("scholarpreprint2023").venue()).isNull();
-        assertThat(p.get("software2020").type()).isEqualTo(PaperType.OTHER);
+        assertThat(p.get("video2020").type()).isEqualTo(PaperType.OTHER);
     }
 
     @Test
     void anUnknownEntryTypeIsImportedAsOtherWithAWarning() {
         ImportResult result = read("types.bib");
         assertThat(result.unplaced()).extracting(InputProblem::toString).containsExactly(
-                DIR.resolve("types.bib") + ":109:1: entry 'software2020': unknown entry type @software; imported as other");
+                DIR.resolve("types.bib") + ":109:1: entry 'video2020': unknown entry type @video; imported as other");
     }
 
     @Test
@@ -186,7 +186,7 @@ class BibtexImporterTest {
         assertThat(p.get("abstract2021").links()).isEmpty();
         assertThat(p.get("abstract2021").abstractText()).isEqualTo("We show bold claims & more.");
         assertThat(result.unplaced()).extracting(InputProblem::toString).containsExactly(
-                DIR.resolve("ids.bib") + ":23:1: entry 'abstract2021': doi 'notadoi' is not a DOI; it is left out",
+                DIR.resolve("ids.bib") + ":23:1: entry 'abstract2021': doi 'not a doi' is not a DOI; it is left out",
                 DIR.resolve("ids.bib") + ":23:1: entry 'abstract2021': url 'ftp://example.org/paper' is not an http(s) URL;"
                         + " it is left out");
     }

@@ -14,7 +14,7 @@ class TexTextTest {
         assertThat(TexText.toUnicode("\\\"u")).isEqualTo("ü");
         assertThat(TexText.toUnicode("{\\'e}t{\\'{e}}")).isEqualTo("été");
         assertThat(TexText.toUnicode("\\`a \\^o \\~n \\=a \\.z")).isEqualTo("à ô ñ ā ż");
-        assertThat(TexText.toUnicode("{\\v{s}}{\\v c}{\\c{c}}{\\u{g}}{\\H{o}}{\\k{a}}{\\r{a}}")).isEqualTo("šččğőąå");
+        assertThat(TexText.toUnicode("{\\v{s}}{\\v c}{\\c{c}}{\\u{g}}{\\H{o}}{\\k{a}}{\\r{a}}")).isEqualTo("ščçğőąå");
         assertThat(TexText.toUnicode("{\\'\\i}{\\\"{\\i}}")).isEqualTo("íï");
     }
 

@@ -1,0 +1,105 @@
+package org.scholarkg.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.scholarkg.KgException;
+
+/**
+ * HTML pages ({@code /doc/person/...} and {@code /doc/paper/...}) under a bounded concurrent load from
+ * Debian's {@code wrk} on loopback: fixed duration, threads and connections; requests per second, p50 and
+ * p99 latency, and errors (socket errors and answers other than 2xx or 3xx).
+ */
+public final class PageBenchmark {
+
+    /** The benchmark's name in result lines. */
+    public static final String NAME = "pages";
+    /** The load generator's command. */
+    public static final String WRK = "wrk";
+
+    private static final int THREADS = 2;
+    private static final int CONNECTIONS = 8;
+    private static final int SECONDS = 10;
+    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
+    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+    private static final Pattern SOCKET = Pattern.compile(
+            "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+
+    /**
+     * Loads one person page and one paper page.
+     *
+     * @param baseUrl the server, e.g. {@code http://localhost:41234}
+     * @param endpoint its SPARQL endpoint, where the pages' resources are picked
+     */
+    public List<BenchFigure> run(String baseUrl, String endpoint, long size) {
+        QueryMix.Subjects subjects = QueryMix.Subjects.pick(new SparqlClient(endpoint));
+        List<BenchFigure> figures = new ArrayList<>();
+        for (String iri : List.of(subjects.people().get(0), subjects.papers().get(0))) {
+            String path = iri.substring(iri.indexOf("/id/") + "/id/".length());
+            String kind = path.substring(0, path.indexOf('/'));
+            String url = baseUrl + "/doc/" + path + ".html";
+            String report = wrk(url);
+            figures.add(BenchFigure.of(NAME, size)
+                    .with("page", kind)
+                    .with("requests_per_s", Double.parseDouble(group(RATE, report, "0")))
+                    .with("requests", Long.parseLong(group(REQUESTS, report, "0")))
+                    .with("p50_ms", latency(report, "50%"))
+                    .with("p99_ms", latency(report, "99%"))
+                    .with("errors", errors(report))
+                    .with("connections", CONNECTIONS)
+                    .with("duration_s", SECONDS));
+        }
+        return figures;
+    }
+
+    private static String wrk(String url) {
+        ProcessBuilder builder = new ProcessBuilder(WRK, "-t" + THREADS, "-c" + CONNECTIONS, "-d" + SECONDS + "s",
+                "--latency", url).redirectErrorStream(true);
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes());
+            if (process.waitFor() != 0) {
+                throw new KgException("wrk failed on " + url + ":\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new KgException("cannot run " + WRK + " (Debian package wrk): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KgException("interrupted", e);
+        }
+    }
+
+    private static long errors(String report) {
+        long errors = Long.parseLong(group(NON_2XX, report, "0"));
+        Matcher socket = SOCKET.matcher(report);
+        if (socket.find()) {
+            for (int i = 1; i <= socket.groupCount(); i++) {
+                errors += Long.parseLong(socket.group(i));
+            }
+        }
+        return errors;
+    }
+
+    /** A latency percentile of wrk's distribution, in milliseconds. */
+    private static double latency(String report, String percentile) {
+        Matcher m = Pattern.compile("\\s" + Pattern.quote(percentile) + "\\s+([0-9.]+)(us|ms|s)").matcher(report);
+        if (!m.find()) {
+            return Double.NaN;
+        }
+        double value = Double.parseDouble(m.group(1));
+        return switch (m.group(2)) {
+            case "us" -> value / 1000;
+            case "s" -> value * 1000;
+            default -> value;
+        };
+    }
+
+    private static String group(Pattern pattern, String text, String otherwise) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : otherwise;
+    }
+}
