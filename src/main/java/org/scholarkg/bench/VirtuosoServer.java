@@ -34,12 +34,18 @@ final class VirtuosoServer implements AutoCloseable {
     private static final String DBA = "dba";
 
     private final Path folder;
+    private final Path readable;
     private final int sqlPort;
     private final int httpPort;
     private final Process process;
 
-    /** Starts a server on a new database in {@code folder} (cleared first) and waits until it answers. */
-    VirtuosoServer(Path folder) {
+    /**
+     * Starts a server on a new database in {@code folder} (cleared first) and waits until it answers.
+     *
+     * @param readable a folder the server's bulk loader may read files from
+     */
+    VirtuosoServer(Path folder, Path readable) {
+        this.readable = readable.toAbsolutePath();
         this.folder = folder.toAbsolutePath();
         WorkFolders.delete(this.folder);
         this.sqlPort = freePort();
@@ -162,7 +168,7 @@ final class VirtuosoServer implements AutoCloseable {
                 "CaseMode = 2",
                 "MaxStaticCursorRows = 5000",
                 "AllowOSCalls = 0",
-                "DirsAllowed = ., " + db + ", " + VAD_DIR,
+                "DirsAllowed = ., " + db + ", " + readable + ", " + VAD_DIR,
                 "VADInstallDir = " + VAD_DIR + "/",
                 "NumberOfBuffers = " + BUFFERS,
                 "MaxDirtyBuffers = " + DIRTY_BUFFERS,

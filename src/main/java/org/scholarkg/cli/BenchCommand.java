@@ -206,13 +206,12 @@ final class BenchCommand implements Runnable {
 
     /** {@code bench virtuoso}. */
     @Command(name = "virtuoso", mixinStandardHelpOptions = true,
-            description = "The peer engine: Debian's Virtuoso on loopback, loaded through RemoteStore, same query mix.")
+            description = "The peer engine: Debian's Virtuoso on loopback, bulk-loaded from the same N-Quads, same query mix.")
     static final class Virtuoso extends SizedBenchmark {
         @Override
         public Integer call() {
-            Path records = bench.records(papers, out());
-            bench.report(out()).print("virtuoso (load through RemoteStore, query mix)",
-                    new VirtuosoBenchmark(common.iris(), bench.work).run(records, papers));
+            bench.report(out()).print("virtuoso (bulk load of the same N-Quads, query mix)",
+                    new VirtuosoBenchmark(common.iris(), bench.work).run(papers));
             return ExitCodes.OK;
         }
     }

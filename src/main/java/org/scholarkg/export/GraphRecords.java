@@ -82,6 +82,31 @@ public final class GraphRecords {
         }
     }
 
+    /**
+     * The papers of a person (as an author), with their venues and the people with records among their
+     * authors; no group.
+     *
+     * @throws KgInputException when the store has no such person
+     */
+    public RecordFile person(String personId) {
+        String person = iris.person(personId).stringValue();
+        try (RDFConnection conn = store.connect()) {
+            Reader reader = new Reader(conn, person);
+            if (reader.value(person, "schema:name") == null) {
+                throw new KgInputException(new InputProblem(InputLocation.of("store"), "person '" + personId + "'",
+                        "the store has no person with this id"));
+            }
+            return reader.papers(personId, "SELECT DISTINCT ?p { ?p skg:authorship/skg:person ?group }");
+        }
+    }
+
+    /** Every paper in the store, with venues and the people with records among the authors. */
+    public RecordFile all() {
+        try (RDFConnection conn = store.connect()) {
+            return new Reader(conn, iris.base()).papers("all", "SELECT DISTINCT ?p { ?p skg:authorship ?a }");
+        }
+    }
+
     private static String id(RDFNode node) {
         String uri = node.asResource().getURI();
         return uri.substring(uri.lastIndexOf('/') + 1);
@@ -166,6 +191,18 @@ public final class GraphRecords {
             SourceInfo source = new SourceInfo("store", groupId, null, null, Instant.EPOCH);
             return new RecordFile(source, List.copyOf(organizations.values()), List.copyOf(areas.values()),
                     List.copyOf(venues.values()), g, orderedPeople, papers);
+        }
+
+        /** Papers selected by a query over {@code ?p} (with {@code ?group} bound to this reader's subject). */
+        RecordFile papers(String name, String query) {
+            List<PaperRecord> papers = new ArrayList<>();
+            select(query, r -> papers.add(paper(r.getResource("p").getURI())));
+            papers.sort(Comparator.comparing(PaperRecord::id));
+            List<PersonRecord> orderedPeople = new ArrayList<>(people.values());
+            orderedPeople.sort(Comparator.comparing(GraphRecords::sortKey));
+            return new RecordFile(new SourceInfo("store", name, null, null, Instant.EPOCH),
+                    List.copyOf(organizations.values()), List.copyOf(areas.values()), List.copyOf(venues.values()), null,
+                    orderedPeople, papers);
         }
 
         private void organization(String id) {

@@ -10,8 +10,10 @@ import java.util.Map;
 
 /**
  * Which papers of different sources are the same work: the same DOI, else the same arXiv id, else the same
- * normalised title and year. Each work keeps the id of its first record in reading order (the
- * <em>primary</em> record); the others are merged into it.
+ * normalised title and year, else (for a title a source spelt differently: "Canonization" and
+ * "Canonicalization") the same year, the same number of authors, the same first author's family name and
+ * titles at least {@value #SIMILAR_TITLE} alike by edit distance. Each work keeps the id of its first record
+ * in reading order (the <em>primary</em> record); the others are merged into it. Names alone never merge.
  *
  * <pre>{@code
  * PaperIdentity identity = PaperIdentity.of(files);
@@ -28,6 +30,9 @@ public final class PaperIdentity {
         }
     }
 
+    /** How alike two normalised titles must be (1 - edit distance / longer length) for the last rule. */
+    static final double SIMILAR_TITLE = 0.85;
+
     private final Map<String, String> canonical;
     private final List<Merge> merges;
 
@@ -39,6 +44,7 @@ public final class PaperIdentity {
     /** Finds the merges among the papers of the files, in file order. */
     public static PaperIdentity of(List<RecordFile> files) {
         Map<String, String> byKey = new HashMap<>();
+        Map<String, List<PaperRecord>> byShape = new HashMap<>();
         Map<String, String> sourceOf = new HashMap<>();
         Map<String, String> canonical = new LinkedHashMap<>();
         List<Merge> merges = new ArrayList<>();
@@ -54,7 +60,21 @@ public final class PaperIdentity {
                         by = key[1];
                     }
                 }
+                String shape = shape(p);
+                if (into == null && shape != null) {
+                    for (PaperRecord earlier : byShape.getOrDefault(shape, List.of())) {
+                        if (!sourceOf.get(earlier.id()).equals(file.source().name())
+                                && similarity(normalisedTitle(earlier.title()), normalisedTitle(p.title())) >= SIMILAR_TITLE) {
+                            into = canonical.get(earlier.id());
+                            by = "authors, year and a similar title";
+                            break;
+                        }
+                    }
+                }
                 String id = into == null ? p.id() : into;
+                if (shape != null) {
+                    byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(p);
+                }
                 canonical.put(p.id(), id);
                 if (into != null) {
                     merges.add(new Merge(p.id(), file.source().name(), into, sourceOf.get(into), by));
@@ -94,6 +114,36 @@ public final class PaperIdentity {
             keys.add(new String[] {"title:" + normalisedTitle(p.title()) + ":" + p.date().year(), "title and year"});
         }
         return keys;
+    }
+
+    /** Year, number of authors and the first author's family name (the printed name's last word). */
+    private static String shape(PaperRecord p) {
+        if (p.date() == null || p.authors().isEmpty()) {
+            return null;
+        }
+        String[] first = p.authors().get(0).printedName().strip().split("\\s+");
+        return p.date().year() + ":" + p.authors().size() + ":" + normalisedTitle(first[first.length - 1]);
+    }
+
+    /** 1 - Levenshtein distance / length of the longer string. */
+    static double similarity(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 1.0 : 1.0 - (double) previous[b.length()] / longer;
     }
 
     /** Lower case, accents, punctuation and spacing removed: "A Canonicalization Perspective ..." matches. */

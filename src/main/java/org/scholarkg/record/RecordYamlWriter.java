@@ -25,6 +25,8 @@ public final class RecordYamlWriter {
             .setIndentWithIndicator(true)
             .setWidth(120)
             .setSplitLines(false)
+            // The reader's schema: a string like "04" or "2024" is quoted, so it reads back as a string.
+            .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema())
             .build());
 
     /** The YAML text, with a comment line naming the source. */

@@ -13,7 +13,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class ReferenceCheck {
 
+    /** Kinds two files may both define, when they define them alike (the same venue met by two imports). */
+    private static final java.util.Set<String> SHAREABLE = java.util.Set.of("venue", "organization", "area");
+
     private final Map<String, Map<String, InputLocation>> ids = new HashMap<>();
+    private final Map<String, JsonNode> definitions = new HashMap<>();
     private final Map<String, String> venueKinds = new HashMap<>();
     private final List<InputProblem> problems;
 
@@ -80,6 +84,11 @@ final class ReferenceCheck {
         Map<String, InputLocation> ofKind = ids.computeIfAbsent(kind, k -> new HashMap<>());
         InputLocation here = tree.locate(pointer + "/id");
         InputLocation first = ofKind.putIfAbsent(id, here);
+        JsonNode node = tree.root().at(pointer);
+        JsonNode earlier = definitions.putIfAbsent(kind + "/" + id, node);
+        if (first != null && SHAREABLE.contains(kind) && node.equals(earlier) && !first.file().equals(here.file())) {
+            return;
+        }
         if (first != null) {
             problems.add(new InputProblem(here, kind + " '" + id + "'",
                     "duplicate id: " + kind + " '" + id + "' is already defined at " + first));

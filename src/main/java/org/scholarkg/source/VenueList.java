@@ -10,11 +10,14 @@ import org.scholarkg.record.VenueRecord;
 import org.scholarkg.record.VenueRecord.VenueKind;
 
 /**
- * The venues an import meets, one record per kind and name, with ids made from the names.
+ * The venues an import meets, one record per kind and name, with ids made from kind and name
+ * ({@code journal-nature}, {@code conference-neurips}): apart from the curated ids of group pages
+ * ({@code neurips-2024}), and equal across imports that meet the same venue, so files of two imports load
+ * together.
  *
  * <pre>{@code
  * VenueList venues = new VenueList();
- * String id = venues.venue(VenueKind.JOURNAL, "Nature", "0028-0836");  // "nature"
+ * String id = venues.venue(VenueKind.JOURNAL, "Nature", "0028-0836");  // "journal-nature"
  * List<VenueRecord> records = venues.records();
  * }</pre>
  */
@@ -35,7 +38,8 @@ public final class VenueList {
         VenueRecord known = byKindAndName.get(key);
         String issn = issn(issnText);
         if (known == null) {
-            known = new VenueRecord(ids.claim(name), kind, name, null, null, null, null, null, null, issn);
+            known = new VenueRecord(ids.claim(kind.name().toLowerCase(java.util.Locale.ROOT) + " " + name), kind, name,
+                    null, null, null, null, null, null, issn);
             byKindAndName.put(key, known);
         } else if (known.issn() == null && issn != null) {
             // A later paper may name the ISSN an earlier one left out.

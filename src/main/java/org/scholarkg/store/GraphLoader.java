@@ -2,7 +2,9 @@ package org.scholarkg.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Statement;
@@ -57,20 +59,25 @@ public final class GraphLoader {
         long start = System.nanoTime();
         List<GraphReport> done = new ArrayList<>();
         RecordSetConverter converter = new RecordSetConverter(iris);
+        List<KnowledgeGraph.GraphUpdate> updates = new ArrayList<>();
+        Map<String, String> sourceFiles = new HashMap<>();
         for (RecordFile file : records.files()) {
             IRI graph = iris.graph(file.source().name());
-            long written = store.replaceGraph(graph.stringValue(), stream -> {
+            sourceFiles.put(graph.stringValue(), file.source().file());
+            updates.add(new KnowledgeGraph.GraphUpdate(graph.stringValue(), stream -> {
                 RioToJena adapter = new RioToJena(stream);
                 Counting counting = new Counting(adapter);
                 converter.convert(records, file, counting);
                 // The count includes the statement that states it.
                 adapter.handleStatement(Statements.statement(graph, VOID.TRIPLES,
                         Values.literal(Long.toString(counting.count + 1), XSD.INTEGER), graph));
-            });
-            GraphReport report = new GraphReport(graph.stringValue(), file.source().file(), written);
+            }));
+        }
+        store.replaceGraphs(updates, (update, written) -> {
+            GraphReport report = new GraphReport(update.graph(), sourceFiles.get(update.graph()), written);
             done.add(report);
             progress.accept(report);
-        }
+        });
         return new LoadReport(done, Duration.ofNanos(System.nanoTime() - start), records.paperIdentity().merges());
     }
 

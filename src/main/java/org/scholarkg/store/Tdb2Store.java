@@ -1,6 +1,8 @@
 package org.scholarkg.store;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.ObjLongConsumer;
 import org.apache.jena.atlas.lib.Lib;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -66,25 +68,39 @@ public final class Tdb2Store implements KnowledgeGraph {
         DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
         try {
-            StreamRDF stream = loader.stream();
-            content.writeTo(new StreamRDFBase() {
-                @Override
-                public void triple(Triple triple) {
-                    stream.quad(Quad.create(g, triple));
-                }
-
-                @Override
-                public void quad(Quad quad) {
-                    checkGraph(g, quad);
-                    stream.quad(quad);
-                }
-            });
+            content.writeTo(new BulkInGraph(loader.stream(), g));
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
         return loader.countQuads() + loader.countTriples();
+    }
+
+    /**
+     * Into an empty store, all graphs go through one run of TDB2's bulk loader (one transaction: all of them
+     * or none); otherwise each graph is replaced in its own write transaction.
+     */
+    @Override
+    public void replaceGraphs(List<GraphUpdate> updates, ObjLongConsumer<GraphUpdate> done) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        if (updates.size() < 2 || !Txn.calculateRead(dsg, dsg::isEmpty)) {
+            KnowledgeGraph.super.replaceGraphs(updates, done);
+            return;
+        }
+        DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
+        try {
+            for (GraphUpdate update : updates) {
+                BulkInGraph sink = new BulkInGraph(loader.stream(), NodeFactory.createURI(update.graph()));
+                update.content().writeTo(sink);
+                done.accept(update, sink.count);
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
     }
 
     @Override
@@ -110,6 +126,31 @@ public final class Tdb2Store implements KnowledgeGraph {
     private static void checkGraph(Node g, Quad quad) {
         if (!quad.getGraph().equals(g)) {
             throw new IllegalArgumentException("a statement for graph " + quad.getGraph() + " while loading " + g);
+        }
+    }
+
+    /** Passes the triples and quads of one graph to a bulk loader's stream, as quads, counting them. */
+    private static final class BulkInGraph extends StreamRDFBase {
+        private final StreamRDF stream;
+        private final Node graph;
+        private long count;
+
+        BulkInGraph(StreamRDF stream, Node graph) {
+            this.stream = stream;
+            this.graph = graph;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            stream.quad(Quad.create(graph, triple));
+            count++;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            checkGraph(graph, quad);
+            stream.quad(quad);
+            count++;
         }
     }
 

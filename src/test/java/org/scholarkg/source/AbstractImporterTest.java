@@ -10,6 +10,7 @@ import org.scholarkg.InputProblem;
 import org.scholarkg.KgInputException;
 import org.scholarkg.record.RecordFile;
 import org.scholarkg.record.RecordReader;
+import org.scholarkg.record.Slugs;
 
 /**
  * The checks every importer passes, after RDF4J's {@code AbstractParserHandlingTest}: subclass it per
@@ -52,6 +53,14 @@ public abstract class AbstractImporterTest {
         assertThat(second.papers()).isEqualTo(first.papers());
         assertThat(second.people()).isEqualTo(first.people());
         assertThat(second.venues()).isEqualTo(first.venues());
+    }
+
+    @Test
+    void everyIdIsItsOwnSlugSoIrisStayDistinct() {
+        RecordFile records = importer().read(sample()).records();
+        records.papers().forEach(p -> assertThat(Slugs.of(p.id())).isEqualTo(p.id()));
+        records.venues().forEach(v -> assertThat(Slugs.of(v.id())).isEqualTo(v.id()));
+        records.people().forEach(p -> assertThat(Slugs.of(p.id())).isEqualTo(p.id()));
     }
 
     @Test

@@ -131,7 +131,8 @@ final class BibtexPapers {
             return PaperType.PATENT;
         }
         if (LOOSE.contains(t)) {
-            if (arxiv != null) {
+            if (arxiv != null || "prepublished".equalsIgnoreCase(String.valueOf(e.field("pubstate")).strip())) {
+                // biblatex's pubstate = {prepublished} is how ScholarKG's own export marks a preprint.
                 return PaperType.PREPRINT;
             }
             for (String field : List.of("note", "howpublished", "publisher", "type", "journal")) {

@@ -8,6 +8,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -88,7 +89,13 @@ public final class GraphReader {
         return read(() -> {
             List<QuerySolution> rows = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(view).query(q).build()) {
-                qe.execSelect().forEachRemaining(rows::add);
+                // Copied inside the transaction: TDB2 rows resolve their terms lazily, and a row read after
+                // the transaction fails ("Not in a transaction") once the node cache no longer holds them.
+                qe.execSelect().forEachRemaining(row -> {
+                    QuerySolutionMap copy = new QuerySolutionMap();
+                    row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                    rows.add(copy);
+                });
             }
             return rows;
         });

@@ -19,6 +19,7 @@ import org.scholarkg.record.PaperRecord;
 import org.scholarkg.record.PaperType;
 import org.scholarkg.record.PartialDate;
 import org.scholarkg.record.RecordFile;
+import org.scholarkg.record.Slugs;
 import org.scholarkg.source.ImportResult;
 import org.scholarkg.source.RecordsRoundTrip;
 
@@ -52,6 +53,10 @@ class BibtexSharedFixturesTest {
         assertThat(result.unplaced()).isEmpty();
         assertThat(result.records().papers()).hasSize(entries);
         assertThat(result.records().papers().stream().map(PaperRecord::id).distinct()).hasSize(entries);
+        // IRIs are minted from Slugs.of(id): ids made unique must stay unique there (long booktitles clash).
+        assertThat(result.records().venues().stream().map(v -> Slugs.of(v.id())).distinct())
+                .hasSize(result.records().venues().size());
+        assertThat(result.records().papers().stream().map(p -> Slugs.of(p.id())).distinct()).hasSize(entries);
         RecordFile back = RecordsRoundTrip.readBack(result.records(), dir);
         // tresp-lab's issue "04" comes back as "4": RecordYamlWriter writes it unquoted (JSON schema) and the
         // reader's YAML core schema reads an integer. A record-package matter, so the issue is compared apart.
