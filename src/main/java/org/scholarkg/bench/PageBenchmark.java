@@ -22,6 +22,8 @@ public final class PageBenchmark {
     private static final int THREADS = 2;
     private static final int CONNECTIONS = 8;
     private static final int SECONDS = 10;
+    /** Long enough that a slow page is measured, not dropped as a timeout (wrk's default is 2 s). */
+    private static final int TIMEOUT_SECONDS = 30;
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
@@ -57,7 +59,7 @@ public final class PageBenchmark {
 
     private static String wrk(String url) {
         ProcessBuilder builder = new ProcessBuilder(WRK, "-t" + THREADS, "-c" + CONNECTIONS, "-d" + SECONDS + "s",
-                "--latency", url).redirectErrorStream(true);
+                "--timeout", TIMEOUT_SECONDS + "s", "--latency", url).redirectErrorStream(true);
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes());

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.scholarkg.KgException;
 
@@ -39,10 +40,16 @@ final class SparqlClient {
         String[] lines = body.split("\r?\n");
         for (int i = 1; i < lines.length; i++) {
             if (!lines[i].isEmpty()) {
-                rows.add(List.of(lines[i].split(",", -1)));
+                rows.add(Arrays.stream(lines[i].split(",", -1)).map(SparqlClient::unquote).toList());
             }
         }
         return rows;
+    }
+
+    /** A CSV cell without the quotes some stores (Virtuoso) put around every value. */
+    private static String unquote(String cell) {
+        return cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")
+                ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
     }
 
     /** Runs a query and returns the number of result rows; the whole answer is read. */

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scholarkg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Research groups, people and papers as a linked-data knowledge graph.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
-            QueryCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class, HarvestCommand.class,
+            QueryCommand.class, StatsCommand.class, ImportCommand.class, ExportCommand.class, HarvestCommand.class, CompactCommand.class,
             BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:usage", "3:invalid input"})

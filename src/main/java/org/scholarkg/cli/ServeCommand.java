@@ -59,6 +59,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The administrator address OAI-PMH's Identify names (default: ${DEFAULT-VALUE}).")
     String adminEmail;
 
+    @Option(names = "--compact-every", paramLabel = "HOURS", defaultValue = "0",
+            description = "Compact the store every so many hours (0, the default: never; see the compact command).")
+    double compactEveryHours;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +84,24 @@ final class ServeCommand implements Callable<Integer> {
                 .adminPassword(adminPasswordFile == null ? null : StoreOptions.readSecret(adminPasswordFile))
                 .build()
                 .start();
+        java.util.concurrent.ScheduledExecutorService compaction = null;
+        if (compactEveryHours > 0) {
+            compaction = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "scholarkg-compact");
+                t.setDaemon(true);
+                return t;
+            });
+            long period = (long) (compactEveryHours * 3600);
+            compaction.scheduleWithFixedDelay(() -> {
+                kg.compact();
+                org.slf4j.LoggerFactory.getLogger(ServeCommand.class).info("compacted {}", store);
+            }, period, period, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        java.util.concurrent.ScheduledExecutorService scheduled = compaction;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (scheduled != null) {
+                scheduled.shutdownNow();
+            }
             server.stop();
             kg.close();
         }, "scholarkg-shutdown"));

@@ -103,6 +103,15 @@ public final class Tdb2Store implements KnowledgeGraph {
         }
     }
 
+    /**
+     * Compacts the database: TDB2 never reuses the space of deleted triples, so a store whose graphs are
+     * replaced again and again grows until compacted. Readers go on during compaction; the old generation
+     * of the files is deleted afterwards.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
     @Override
     public RDFConnection connect() {
         return RDFConnection.connect(dataset);

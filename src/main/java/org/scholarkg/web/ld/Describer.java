@@ -73,10 +73,13 @@ public final class Describer {
         }
         ParameterizedSparqlString q = new ParameterizedSparqlString(GraphReader.PREFIXES + """
                 CONSTRUCT { ?o ?lp ?l } WHERE {
+                  VALUES ?o { ?labelled }
                   VALUES ?lp { schema:name skos:prefLabel rdfs:label }
                   ?o ?lp ?l
                 }""");
-        q.setValues("o", others);
+        // setValues fills a "VALUES ?x { ?name }" placeholder; without one it binds nothing and the query
+        // would fetch every label in the store.
+        q.setValues("labelled", others);
         // The IRIs come from the store, and VALUES binds them as terms; still no text splicing.
         model.add(reader.construct(q));
     }
