@@ -41,6 +41,9 @@ public final class KgServer {
     /** The administrator address OAI-PMH's Identify names when none is set: a placeholder to replace. */
     public static final String DEFAULT_ADMIN_EMAIL = "admin@example.org";
 
+    /** The largest body a public request may send by default: 1 MiB (a SPARQL query is rarely over 10 KiB). */
+    public static final long DEFAULT_MAX_REQUEST_BODY = 1L << 20;
+
     /** The realm named in the 401 answer. */
     public static final String REALM = "ScholarKG";
 
@@ -88,6 +91,7 @@ public final class KgServer {
         private Path dumpFolder;
         private String adminEmail = DEFAULT_ADMIN_EMAIL;
         private int oaiPageSize = org.scholarkg.web.oai.OaiServlet.PAGE_SIZE;
+        private long maxRequestBody = DEFAULT_MAX_REQUEST_BODY;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -135,6 +139,12 @@ public final class KgServer {
             return this;
         }
 
+        /** The largest body a public request may send (admin endpoints exempt); larger ones get 413. */
+        public Builder maxRequestBody(long bytes) {
+            this.maxRequestBody = bytes;
+            return this;
+        }
+
         /** Records per OAI-PMH list page (default {@value org.scholarkg.web.oai.OaiServlet#PAGE_SIZE}). */
         public Builder oaiPageSize(int size) {
             this.oaiPageSize = size;
@@ -170,6 +180,7 @@ public final class KgServer {
                     .registerOperation(Operation.Query, new CappedQueryService(resultLimit, queryTimeout))
                     .registerOperation(Operation.Update, new CheckedUpdateService())
                     .addFilter("/*", new RequestLog())
+                    .addFilter("/*", new RequestLimits(maxRequestBody))
                     .addDataset(DATASET, dataset)
                     .addEndpoint(DATASET, "sparql", Operation.Query)
                     .addEndpoint(DATASET, "query", Operation.Query)

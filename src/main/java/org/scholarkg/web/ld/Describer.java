@@ -73,11 +73,11 @@ public final class Describer {
         }
         ParameterizedSparqlString q = new ParameterizedSparqlString(GraphReader.PREFIXES + """
                 CONSTRUCT { ?o ?lp ?l } WHERE {
-                  VALUES ?o { ?labelled }
+                  VALUES (?o) { ?labelled }
                   VALUES ?lp { schema:name skos:prefLabel rdfs:label }
                   ?o ?lp ?l
                 }""");
-        // setValues fills a "VALUES ?x { ?name }" placeholder; without one it binds nothing and the query
+        // setValues fills a "VALUES (?x) { ?name }" placeholder; without one it binds nothing and the query
         // would fetch every label in the store.
         q.setValues("labelled", others);
         // The IRIs come from the store, and VALUES binds them as terms; still no text splicing.
