@@ -19,6 +19,7 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.scholarkg.KgConfigException;
+import org.scholarkg.KgException;
 
 /**
  * The embedded store: Apache Jena TDB2 in a folder, with the union of the named graphs as the default
@@ -51,6 +52,16 @@ public final class Tdb2Store implements KnowledgeGraph {
 
     @Override
     public long replaceGraph(String graph, GraphContent content) {
+        try {
+            return replace(graph, content);
+        } catch (InternalError e) {
+            // TDB2 maps its files into memory: a full disk shows up as a fault in a memory access.
+            throw new KgException("cannot write to the TDB2 store in " + location + "; is its disk full? ("
+                    + e.getMessage() + "). Graphs loaded before this one are complete; this one was not changed.", e);
+        }
+    }
+
+    private long replace(String graph, GraphContent content) {
         Node g = NodeFactory.createURI(graph);
         DatasetGraph dsg = dataset.asDatasetGraph();
         if (Txn.calculateRead(dsg, dsg::isEmpty)) {
