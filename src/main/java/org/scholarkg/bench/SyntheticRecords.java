@@ -48,6 +48,9 @@ public final class SyntheticRecords {
 
     /** The most papers one group file holds. */
     public static final int PAPERS_PER_FILE = 1_000;
+
+    /** The modification time every generated source states, fixed so that runs are repeatable. */
+    public static final java.time.Instant GENERATED = java.time.Instant.parse("2025-01-01T00:00:00Z");
     /** The file of organizations, areas and venues. */
     public static final String SHARED_FILE = "shared";
     /** The smallest and largest group. */
@@ -195,7 +198,7 @@ public final class SyntheticRecords {
                     String.format(Locale.ROOT, "%04d-%03d%d", 1000 + j * 37, 100 + j * 13, j % 10)));
         }
         SourceInfo source = new SourceInfo(SHARED_FILE + ".yaml", SHARED_FILE,
-                "Synthetic organizations, areas and venues", null, null);
+                "Synthetic organizations, areas and venues", null, GENERATED);
         return new RecordFile(source, organizations, areas, venues, null, List.of(), List.of());
     }
 
@@ -214,7 +217,8 @@ public final class SyntheticRecords {
             list.add(paper(first + k, g, random));
         }
         String name = roster.groupId();
-        SourceInfo source = new SourceInfo(name + ".yaml", name, "Synthetic group " + (g + 1), null, null);
+        SourceInfo source = new SourceInfo(name + ".yaml", name, "Synthetic group " + (g + 1), null,
+                GENERATED);
         return new RecordFile(source, List.of(), List.of(), List.of(), group, roster.people(), list);
     }
 

@@ -30,7 +30,9 @@ public final class SourceConverter {
         sink.text(graph, DCTERMS.TITLE, source.title() != null ? source.title() : source.name());
         sink.text(graph, DCTERMS.SOURCE, source.file());
         sink.iri(graph, PROV.WAS_DERIVED_FROM, source.url());
-        sink.add(graph, DCTERMS.MODIFIED, Literals.dateTime(source.lastModified()));
+        if (source.lastModified() != null) {
+            sink.add(graph, DCTERMS.MODIFIED, Literals.dateTime(source.lastModified()));
+        }
         sink.add(graph, PROV.WAS_GENERATED_BY, conversion);
         sink.types(conversion, PROV.ACTIVITY);
         sink.text(conversion, RDFS.LABEL, ScholarKg.NAME + " " + ScholarKg.VERSION);

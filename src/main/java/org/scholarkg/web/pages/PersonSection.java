@@ -44,8 +44,9 @@ final class PersonSection {
         Map<String, TreeMap<Integer, Map<String, Object>>> coauthors = new LinkedHashMap<>();
         for (QuerySolution row : reader.select("""
                 SELECT ?paper ?title ?date ?pos ?name ?other {
-                  ?paper skg:authorship/skg:person ?p ; schema:name ?title ; schema:datePublished ?date ;
-                         skg:authorship ?a .
+                  # The person's papers first: without statistics TDB2 would start from all authorships.
+                  { SELECT DISTINCT ?paper { ?mine skg:person ?p . ?paper skg:authorship ?mine } }
+                  ?paper schema:name ?title ; schema:datePublished ?date ; skg:authorship ?a .
                   ?a skg:position ?pos ; skg:printedName ?name ; skg:person ?other .
                 } ORDER BY DESC(STR(?date)) ?title ?pos""", Map.of("p", GraphReader.iri(iri)))) {
             String paper = row.getResource("paper").getURI();
