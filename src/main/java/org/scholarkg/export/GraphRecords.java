@@ -51,15 +51,7 @@ public final class GraphRecords {
     public static final List<String> STATUS_ORDER = List.of("Preprint", "Accepted", "To be published",
             "Published", "Preprint available");
 
-    private static final String PREFIXES = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX bibo: <http://purl.org/ontology/bibo/>
-            PREFIX skg: <https://w3id.org/scholarkg/ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
+    private static final String PREFIXES = org.scholarkg.rdf.Prefixes.SPARQL;
 
     private final Iris iris;
     private final KnowledgeGraph store;

@@ -2,34 +2,19 @@ package org.scholarkg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code import mcml-page} and {@code export mcml-page} as a user runs them. */
 class ImportExportCommandsTest {
 
     private static final String PAGE = "src/test/resources/source/mcml/variants.txt";
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return new Run(cmd.execute(args), out.toString(), err.toString());
-    }
-
     @Test
     void importPrintsRecordsAndWarnsOfUnplacedLines() {
-        Run r = run("import", "mcml-page", PAGE);
+        CliRun r = CliRun.of("import", "mcml-page", PAGE);
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("name: Research Group Zoë Müller-Lüdenscheidt", "title: Arguments Online. A Study?");
         assertThat(r.err().trim()).isEqualTo("warning: " + PAGE + ":97:1: not placed: \"Cookie settings\"");
@@ -37,7 +22,7 @@ class ImportExportCommandsTest {
 
     @Test
     void strictMakesUnplacedLinesAnError() {
-        Run r = run("import", "mcml-page", PAGE, "--strict");
+        CliRun r = CliRun.of("import", "mcml-page", PAGE, "--strict");
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err().trim()).isEqualTo(PAGE + ":97:1: not placed: \"Cookie settings\"");
         assertThat(r.out()).isEmpty();
@@ -45,33 +30,33 @@ class ImportExportCommandsTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        assertThat(run("import", "word-doc", PAGE).exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRun.of("import", "word-doc", PAGE).exit()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void importLoadExportImportAgain(@TempDir Path dir) throws Exception {
         Path yaml = dir.resolve("lab.yaml");
-        assertThat(run("import", "mcml-page", PAGE, "-o", yaml.toString()).exit()).isZero();
+        assertThat(CliRun.of("import", "mcml-page", PAGE, "-o", yaml.toString()).exit()).isZero();
         Path store = dir.resolve("tdb2");
-        assertThat(run("load", yaml.toString(), "--store", store.toString()).exit()).isZero();
+        assertThat(CliRun.of("load", yaml.toString(), "--store", store.toString()).exit()).isZero();
         Path page = dir.resolve("page.txt");
-        Run export = run("export", "mcml-page", "--group", "muller-ludenscheidt", "--store", store.toString(),
+        CliRun export = CliRun.of("export", "mcml-page", "--group", "muller-ludenscheidt", "--store", store.toString(),
                 "-o", page.toString());
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(Files.readString(page)).startsWith("Home | Research | Groups | Zoë Müller-Lüdenscheidt\n")
                 .contains("J.-P. Dupont, M. van der Wilk and Z. Müller-Lüdenscheidt.\nArguments Online. A Study?.\n"
                         + "Nature Machine Intelligence 6.3 (Mar. 2024). DOI\n");
         Path yaml2 = dir.resolve("again.yaml");
-        Run again = run("import", "mcml-page", page.toString(), "--strict", "-o", yaml2.toString());
+        CliRun again = CliRun.of("import", "mcml-page", page.toString(), "--strict", "-o", yaml2.toString());
         assertThat(again.exit()).as(again.err()).isZero();
-        assertThat(run("validate", yaml2.toString()).exit()).isZero();
+        assertThat(CliRun.of("validate", yaml2.toString()).exit()).isZero();
     }
 
     @Test
     void exportingAGroupThatIsNotThereExitsThree(@TempDir Path dir) {
         Path store = dir.resolve("tdb2");
-        assertThat(run("load", "data", "--store", store.toString()).exit()).isZero();
-        Run r = run("export", "mcml-page", "--group", "nobody", "--store", store.toString());
+        assertThat(CliRun.of("load", "data", "--store", store.toString()).exit()).isZero();
+        CliRun r = CliRun.of("export", "mcml-page", "--group", "nobody", "--store", store.toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(r.err()).contains("group 'nobody': the store has no group with this id");
     }

@@ -26,19 +26,7 @@ import org.scholarkg.rdf.Iris;
 public final class GraphReader {
 
     /** The prefixes every query may use. */
-    public static final String PREFIXES = """
-            PREFIX schema: <http://schema.org/>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX org: <http://www.w3.org/ns/org#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX bibo: <http://purl.org/ontology/bibo/>
-            PREFIX skg: <https://w3id.org/scholarkg/ns#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX void: <http://rdfs.org/ns/void#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            """;
+    public static final String PREFIXES = org.scholarkg.rdf.Prefixes.SPARQL;
 
     private final DatasetGraph dataset;
     private final org.apache.jena.query.Dataset view;
