@@ -27,17 +27,26 @@ final class QueryMix {
             + "PREFIX foaf: <" + FOAF.NAMESPACE + ">\n"
             + "PREFIX org: <" + ORG.NAMESPACE + ">\n";
 
-    /** The IRIs the queries ask about. */
-    record Subjects(List<String> people, List<String> groups, List<String> venues, List<String> papers) {
+    /**
+     * The IRIs the queries ask about.
+     *
+     * @param people group heads, the most prolific authors
+     * @param members group members who are not heads, typical authors
+     */
+    record Subjects(List<String> people, List<String> groups, List<String> venues, List<String> papers,
+            List<String> members) {
 
-        /** Picks the subjects from the endpoint: group heads, groups, conference editions, papers. */
+        /** Picks the subjects from the endpoint: heads, groups, conference editions, papers, members. */
         static Subjects pick(SparqlClient client) {
             return new Subjects(
                     column(client, "SELECT ?x WHERE { ?x org:headOf ?g } ORDER BY ?x LIMIT " + SUBJECTS),
                     column(client, "SELECT ?x WHERE { ?x a foaf:Group } ORDER BY ?x LIMIT " + SUBJECTS),
                     column(client, "SELECT ?x WHERE { ?x a schema:Event ; schema:superEvent ?s } ORDER BY DESC(?x) LIMIT "
                             + SUBJECTS),
-                    column(client, "SELECT ?x WHERE { ?h org:headOf ?g . ?x schema:author ?h } LIMIT " + SUBJECTS));
+                    column(client, "SELECT ?x WHERE { { SELECT ?h WHERE { ?h org:headOf ?g } ORDER BY ?h LIMIT 1 } "
+                            + "?x schema:author ?h } ORDER BY ?x LIMIT " + SUBJECTS),
+                    column(client, "SELECT ?x WHERE { ?g a foaf:Group ; foaf:member ?x . "
+                            + "FILTER NOT EXISTS { ?x org:headOf ?g } } ORDER BY ?x LIMIT " + SUBJECTS));
         }
 
         private static List<String> column(SparqlClient client, String query) {

@@ -44,7 +44,7 @@ public final class PaperIdentity {
     /** Finds the merges among the papers of the files, in file order. */
     public static PaperIdentity of(List<RecordFile> files) {
         Map<String, String> byKey = new HashMap<>();
-        Map<String, List<PaperRecord>> byShape = new HashMap<>();
+        Map<String, List<String[]>> byShape = new HashMap<>();
         Map<String, String> sourceOf = new HashMap<>();
         Map<String, String> canonical = new LinkedHashMap<>();
         List<Merge> merges = new ArrayList<>();
@@ -61,11 +61,13 @@ public final class PaperIdentity {
                     }
                 }
                 String shape = shape(p);
+                String title = normalisedTitle(p.title());
                 if (into == null && shape != null) {
-                    for (PaperRecord earlier : byShape.getOrDefault(shape, List.of())) {
-                        if (!sourceOf.get(earlier.id()).equals(file.source().name())
-                                && similarity(normalisedTitle(earlier.title()), normalisedTitle(p.title())) >= SIMILAR_TITLE) {
-                            into = canonical.get(earlier.id());
+                    for (String[] earlier : byShape.getOrDefault(shape, List.of())) {
+                        // earlier = {paper id, normalised title}; titles of one source never merge.
+                        if (!sourceOf.get(earlier[0]).equals(file.source().name())
+                                && alike(earlier[1], title)) {
+                            into = canonical.get(earlier[0]);
                             by = "authors, year and a similar title";
                             break;
                         }
@@ -73,7 +75,7 @@ public final class PaperIdentity {
                 }
                 String id = into == null ? p.id() : into;
                 if (shape != null) {
-                    byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(p);
+                    byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(new String[] {p.id(), title});
                 }
                 canonical.put(p.id(), id);
                 if (into != null) {
@@ -125,8 +127,19 @@ public final class PaperIdentity {
         return p.date().year() + ":" + p.authors().size() + ":" + normalisedTitle(first[first.length - 1]);
     }
 
-    /** 1 - Levenshtein distance / length of the longer string. */
-    static double similarity(String a, String b) {
+    /**
+     * True when two normalised titles are at least {@value #SIMILAR_TITLE} alike. Lengths that differ by
+     * more than the distance allowed are rejected at once, and the distance is computed only within that
+     * band, so a large group of papers by one author stays cheap to compare.
+     */
+    static boolean alike(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        int allowed = (int) Math.floor((1 - SIMILAR_TITLE) * longer);
+        return Math.abs(a.length() - b.length()) <= allowed && distanceWithin(a, b, allowed) <= allowed;
+    }
+
+    /** The edit distance, or {@code limit + 1} as soon as it is certain to exceed the limit. */
+    private static int distanceWithin(String a, String b, int limit) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -134,16 +147,20 @@ public final class PaperIdentity {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
+            int best = current[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                best = Math.min(best, current[j]);
+            }
+            if (best > limit) {
+                return limit + 1;
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 1.0 : 1.0 - (double) previous[b.length()] / longer;
+        return previous[b.length()];
     }
 
     /** Lower case, accents, punctuation and spacing removed: "A Canonicalization Perspective ..." matches. */

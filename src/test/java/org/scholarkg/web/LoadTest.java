@@ -70,12 +70,12 @@ class LoadTest {
                 }
                 long unloadedP99 = percentile(unloaded, 99);
 
-                List<String> mix = new ArrayList<>(pages);
+                List<String> others = new ArrayList<>();
                 for (String q : List.of("SELECT ?t { ?p <http://schema.org/name> ?t } LIMIT 20",
                         "SELECT ?year (COUNT(?p) AS ?n) { ?p <http://schema.org/datePublished> ?d BIND(SUBSTR(STR(?d),1,4) AS ?year) } GROUP BY ?year")) {
-                    mix.add(base + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+                    others.add(base + "/kg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
                 }
-                mix.add(base + "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc");
+                others.add(base + "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc");
                 ConcurrentLinkedQueue<Long> pageTimes = new ConcurrentLinkedQueue<>();
                 ConcurrentHashMap<String, AtomicInteger> serverErrors = new ConcurrentHashMap<>();
                 AtomicInteger requests = new AtomicInteger();
@@ -86,7 +86,9 @@ class LoadTest {
                     pool.submit(() -> {
                         int i = client;
                         while (System.nanoTime() < end) {
-                            String url = mix.get(i++ * 7 % mix.size());
+                            // Three pages, then a query or an OAI-PMH list, in turn.
+                            String url = i % 4 == 3 ? others.get(i / 4 % others.size()) : pages.get(i * 7 % pages.size());
+                            i++;
                             Timed t = time(url);
                             requests.incrementAndGet();
                             if (t.status() >= 500) {
@@ -118,6 +120,7 @@ class LoadTest {
                 long loadedP99 = percentile(new ArrayList<>(pageTimes), 99);
                 long heapUsed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 long heapMax = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+                assertThat(requests.get() - pageTimes.size()).as("queries and OAI-PMH lists in the mix").isGreaterThan(0);
                 System.out.printf("LOAD papers=%d requests=%d pages=%d unloaded_p99_ms=%d loaded_p99_ms=%d stopped=%d "
                         + "heap_used_mib=%d heap_max_mib=%d%n", papers, requests.get(), pageTimes.size(), unloadedP99,
                         loadedP99, stopped.get(), heapUsed >> 20, heapMax >> 20);
