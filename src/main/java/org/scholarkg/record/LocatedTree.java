@@ -2,6 +2,7 @@ package org.scholarkg.record;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import org.scholarkg.InputLocation;
 import org.scholarkg.InputProblem;
 import org.scholarkg.KgInputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -22,6 +24,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -32,8 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
  * A YAML or JSON document as a Jackson tree, with the line and column of every value and key, keyed by
  * JSON Pointer ({@code /papers/3/authors}).
  *
- * <p>YAML is composed with SnakeYAML Engine's core schema: no object construction, at most
- * {@value #MAX_ALIASES} aliases, at most {@value #MAX_CODE_POINTS} code points, no duplicate keys.
+ * <p>YAML is composed with SnakeYAML Engine's core schema: no object construction (a tag such as
+ * {@code !!java.lang.Runtime} only names a node, and its value stays text), at most {@value #MAX_ALIASES}
+ * aliases, which may not expand the document beyond {@value #EXPANSION} values per code point, at most
+ * {@value #MAX_CODE_POINTS} code points, at most {@value #MAX_DEPTH} levels of nesting, no duplicate keys.
  * JSON is read by the same parser (JSON is YAML 1.2). Plain scalars become numbers only when they are
  * integers; anything that looks like a float stays text.
  */
@@ -41,6 +48,19 @@ public final class LocatedTree {
 
     static final int MAX_ALIASES = 50;
     static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+    static final int MAX_DEPTH = 64;
+    /**
+     * Values per code point of the document the tree may have. Without aliases a document holds at most about
+     * one value per code point (even an empty value needs its key and colon), so only aliases that expand the
+     * document to many times its size (a billion laughs under the alias limit) reach it.
+     */
+    static final int EXPANSION = 2;
+    /**
+     * Characters the YAML reader reads at a time. SnakeYAML Engine copies its window for every refill while a
+     * token is read, so a long scalar costs its length squared over this; at the default (1024) a 5 MB
+     * value takes seconds.
+     */
+    private static final int BUFFER = 1024 * 1024;
 
     private final String file;
     private final JsonNode root;
@@ -78,24 +98,29 @@ public final class LocatedTree {
                 .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(MAX_CODE_POINTS)
                 .setAllowRecursiveKeys(false)
+                .setBufferSize(BUFFER)
                 .build();
         Optional<Node> node;
         try {
-            node = new Compose(settings).composeReader(reader);
+            Parser events = new DepthLimit(new ParserImpl(settings, new StreamReader(settings, reader)), displayName);
+            node = new Composer(settings, events).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             InputLocation where = e.getProblemMark().map(m -> locate(displayName, m))
                     .orElse(InputLocation.of(displayName));
             throw new KgInputException(new InputProblem(where, "", "malformed YAML: " + e.getProblem()));
         } catch (YamlEngineException e) {
-            throw new KgInputException(new InputProblem(InputLocation.of(displayName), "",
-                    "malformed YAML: " + e.getMessage()));
+            // The reader's decoding error comes wrapped; say what it means.
+            String message = e.getCause() instanceof CharacterCodingException ? "cannot read: the file is not UTF-8 text"
+                    : "malformed YAML: " + e.getMessage();
+            throw new KgInputException(new InputProblem(InputLocation.of(displayName), "", message));
         }
         if (node.isEmpty()) {
             throw new KgInputException(new InputProblem(InputLocation.of(displayName), "", "the file is empty"));
         }
         Map<String, InputLocation> values = new HashMap<>();
         Map<String, InputLocation> keys = new HashMap<>();
-        JsonNode root = new Converter(displayName, values, keys).convert(node.get(), "", 0);
+        int size = node.get().getEndMark().map(Mark::getIndex).orElse(MAX_CODE_POINTS);
+        JsonNode root = new Converter(displayName, values, keys, EXPANSION * (long) size + 1).convert(node.get(), "", 0);
         return new LocatedTree(displayName, root, values, keys);
     }
 
@@ -141,24 +166,81 @@ public final class LocatedTree {
         return new InputLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /**
+     * Refuses nesting deeper than {@link #MAX_DEPTH} as the parser meets it: SnakeYAML's composer recurses
+     * once per level, so ten thousand nested "[" would overflow the stack before the tree could be checked.
+     */
+    private static final class DepthLimit implements Parser {
+        private final Parser parser;
+        private final String file;
+        private int depth;
+
+        DepthLimit(Parser parser, String file) {
+            this.parser = parser;
+            this.file = file;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = parser.next();
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    // The collection's depth is the number of collections it is in, as the converter counts.
+                    if (depth > MAX_DEPTH) {
+                        throw new KgInputException(new InputProblem(event.getStartMark().map(m -> locate(file, m))
+                                .orElse(InputLocation.of(file)), "", "nesting deeper than " + MAX_DEPTH));
+                    }
+                    depth++;
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> {
+                    // scalars, aliases, stream and document events do not nest
+                }
+            }
+            return event;
+        }
+    }
+
     /** Walks the composed nodes once, building the Jackson tree and the location maps. */
     private static final class Converter {
-        private static final int MAX_DEPTH = 64;
         private final String file;
         private final Map<String, InputLocation> values;
         private final Map<String, InputLocation> keys;
+        private final long maxValues;
         private final JsonNodeFactory factory = JsonNodeFactory.instance;
+        private long converted;
 
-        Converter(String file, Map<String, InputLocation> values, Map<String, InputLocation> keys) {
+        Converter(String file, Map<String, InputLocation> values, Map<String, InputLocation> keys, long maxValues) {
             this.file = file;
             this.values = values;
             this.keys = keys;
+            this.maxValues = maxValues;
         }
 
         JsonNode convert(Node node, String pointer, int depth) {
             InputLocation here = node.getStartMark().map(m -> locate(file, m)).orElse(InputLocation.of(file));
             if (depth > MAX_DEPTH) {
                 throw new KgInputException(new InputProblem(here, "", "nesting deeper than " + MAX_DEPTH));
+            }
+            if (++converted > maxValues) {
+                // An alias is converted once per use: a few dozen of them, nested, are a billion values.
+                throw new KgInputException(new InputProblem(here, "", "aliases expand the document to more than "
+                        + maxValues + " values (" + EXPANSION + " per character); the file is refused"));
             }
             values.putIfAbsent(pointer, here);
             if (node instanceof MappingNode mapping) {

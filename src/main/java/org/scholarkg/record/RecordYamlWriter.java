@@ -112,12 +112,15 @@ public final class RecordYamlWriter {
         return links.stream().map(l -> fields("kind", l.kind(), "label", l.label(), "url", l.url())).toList();
     }
 
-    /** A year as a number, a month or day as text: the reader's forms. */
+    /**
+     * A year as a number, a month or day as text: the reader's forms. A year before 1000 is text too ("0023"):
+     * as a number it would read back as "23", which is no date.
+     */
     private static Object date(PartialDate d) {
         if (d == null) {
             return null;
         }
-        return d.precision() == PartialDate.Precision.YEAR ? (Object) d.year() : d.toString();
+        return d.precision() == PartialDate.Precision.YEAR && d.year() >= 1000 ? (Object) d.year() : d.toString();
     }
 
     private static Map<String, Object> fields(Object... keyValues) {

@@ -45,7 +45,9 @@ final class CslItems {
         if (parts.isArray() && !parts.isEmpty()) {
             StringBuilder iso = new StringBuilder();
             for (int i = 0; i < Math.min(parts.size(), 3); i++) {
-                String part = parts.get(i).asString().strip();
+                JsonNode value = parts.get(i);
+                // A part that is a list or an object has no text: Jackson refuses asString() on it.
+                String part = value.isString() || value.isNumber() ? value.asString().strip() : "";
                 if (!part.matches("\\d{1,4}")) {
                     throw new IllegalArgumentException(variable + " date-parts " + parts + " are not numbers");
                 }

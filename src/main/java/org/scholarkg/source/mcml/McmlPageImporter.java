@@ -71,6 +71,7 @@ public final class McmlPageImporter implements Importer {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
     private static final Pattern HONORIFIC = Pattern.compile("^(Prof\\.|Dr\\.|PD|Priv\\.-Doz\\.|Jun\\.-Prof\\.)( .*)?$");
     private static final Pattern JOB_SENTENCE = Pattern.compile("^is an? (.+?) at (.+?)\\.$");
+    private static final int MAX_SENTENCE = 1000;
     private static final Set<String> STOPWORDS = Set.of("a", "an", "the", "on", "of", "for", "and", "in", "to",
             "with", "is", "are", "what", "how", "why", "do", "does", "can", "via", "from", "by", "at", "towards",
             "toward", "beyond", "when", "where", "we", "our", "its", "it", "be", "or", "as", "into");
@@ -188,17 +189,22 @@ public final class McmlPageImporter implements Importer {
             }
             List<String> memberIds = new ArrayList<>();
             List<PersonRecord> people = new ArrayList<>();
+            // Names that differ only in what slugs drop (accents, punctuation) are one person: the first card.
+            Set<String> personIds = new LinkedHashSet<>();
             if (pi != null) {
                 pi = withProfileLink(pi);
                 people.add(pi);
+                personIds.add(pi.id());
                 memberIds.add(pi.id());
             }
             for (PersonRecord m : members) {
-                people.add(withProfileLink(m));
-                memberIds.add(m.id());
+                if (personIds.add(m.id())) {
+                    people.add(withProfileLink(m));
+                    memberIds.add(m.id());
+                }
             }
             for (Card other : otherAuthors.values()) {
-                if (people.stream().noneMatch(p -> p.name().equals(other.name))) {
+                if (personIds.add(Slugs.of(other.name))) {
                     people.add(person(other, null, null, List.of(MCML.id()), null));
                 }
             }
@@ -233,8 +239,9 @@ public final class McmlPageImporter implements Importer {
             StringBuilder statement = new StringBuilder();
             if (lines.peekText().equals(card.name)) {
                 lines.take();
+                // A job sentence is short; over a long line the pattern backtracks for every " at ".
                 Matcher job = JOB_SENTENCE.matcher(lines.peekText());
-                if (job.matches()) {
+                if (lines.peekText().length() <= MAX_SENTENCE && job.matches()) {
                     lines.take();
                     jobTitle = job.group(1);
                     affiliation.add(organization(job.group(2)).id());

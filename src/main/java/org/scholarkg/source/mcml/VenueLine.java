@@ -1,6 +1,7 @@
 package org.scholarkg.source.mcml;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,9 @@ public record VenueLine(Kind kind, String acronym, Integer edition, String name,
     public static final Map<String, String> LINK_KINDS = Map.of(
             "arXiv", "arxiv", "GitHub", "code", "DOI", "doi", "URL", "url", "PDF", "pdf");
 
+    /** The longest venue line read; real ones are under 300 characters. */
+    static final int MAX_LENGTH = 1000;
+
     private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
     private static final Pattern PREPRINT = Pattern.compile("^Preprint \\(" + MONTH + " (\\d{4})\\)\\.(.*)$");
     private static final Pattern JOURNAL = Pattern.compile(
@@ -54,20 +58,28 @@ public record VenueLine(Kind kind, String acronym, Integer edition, String name,
 
     /** Reads a venue line; never fails: what is not understood stays in {@code rest}. */
     public static VenueLine parse(String line) {
+        String stripped = line.strip();
+        // The link labels at the end, read back to front by index: a line of many labels stays linear.
         List<String> links = new ArrayList<>();
-        String text = line.strip();
-        while (true) {
-            int space = text.lastIndexOf(' ');
-            String last = text.substring(space + 1);
-            if (space < 0 || !LINK_KINDS.containsKey(last)) {
-                if (LINK_KINDS.containsKey(text)) {
-                    links.add(0, text);
-                    text = "";
-                }
+        int kept = stripped.length();
+        while (kept > 0) {
+            int space = stripped.lastIndexOf(' ', kept - 1);
+            String last = stripped.substring(space + 1, kept);
+            if (!LINK_KINDS.containsKey(last)) {
                 break;
             }
-            links.add(0, last);
-            text = text.substring(0, space).strip();
+            links.add(last);
+            kept = Math.max(space, 0);
+            while (kept > 0 && Character.isWhitespace(stripped.charAt(kept - 1))) {
+                kept--;
+            }
+        }
+        Collections.reverse(links);
+        String text = stripped.substring(0, kept);
+        if (text.length() > MAX_LENGTH) {
+            // Not a venue line; the patterns below would backtrack for minutes over its " - ", ". " and ", ".
+            return new VenueLine(Kind.OTHER, null, null, null, null, null, null, null, null, null, List.of(), links,
+                    text);
         }
         Matcher m;
         if ((m = PREPRINT.matcher(text)).matches()) {

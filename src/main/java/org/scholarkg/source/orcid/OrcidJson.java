@@ -26,7 +26,8 @@ final class OrcidJson {
         OrcidDocument.Person person = null;
         List<OrcidDocument.Work> works = new ArrayList<>();
         if (root.has("orcid-identifier") || root.has("activities-summary")) {
-            String identifier = value(root.path("orcid-identifier").get("path"));
+            // Checked as the paths are: what is not an iD would make an orcid the records refuse.
+            String identifier = OrcidIds.fromPath(value(root.path("orcid-identifier").get("path")));
             if (identifier != null) {
                 owner = identifier;
             }

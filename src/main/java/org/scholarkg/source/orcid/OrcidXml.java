@@ -29,7 +29,8 @@ final class OrcidXml {
         List<OrcidDocument.Work> works = new ArrayList<>();
         switch (root.name()) {
             case "record" -> {
-                String identifier = root.text("orcid-identifier", "path");
+                // Checked as the paths are: what is not an iD would make an orcid the records refuse.
+                String identifier = OrcidIds.fromPath(root.text("orcid-identifier", "path"));
                 if (identifier != null) {
                     owner = identifier;
                 }

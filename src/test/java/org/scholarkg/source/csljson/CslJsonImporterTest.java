@@ -136,6 +136,22 @@ class CslJsonImporterTest {
     }
 
     @Test
+    void aDatePartThatIsAListOrAnObjectIsReportedWithTheItem(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("nested-date.json");
+        Files.writeString(file, """
+                [{"id": "listed", "type": "book", "title": "T", "author": [{"literal": "A"}],
+                  "issued": {"date-parts": [[[2024], 3]]}},
+                 {"id": "mapped", "type": "book", "title": "T", "author": [{"literal": "A"}],
+                  "issued": {"date-parts": [[{"year": 2024}]]}}]
+                """);
+        ImportResult result = new CslJsonImporter().read(file);
+        assertThat(result.records().papers()).isEmpty();
+        assertThat(result.unplaced()).extracting(InputProblem::toString).containsExactly(
+                file + ":1:2: item 1 'listed': issued date-parts [[2024],3] are not numbers; the item is left out",
+                file + ":3:2: item 2 'mapped': issued date-parts [{\"year\":2024}] are not numbers; the item is left out");
+    }
+
+    @Test
     void malformedJsonIsALocatedInputError(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "[\n  {\"title\": \"x\",\n   \"type\" \"book\"}\n]\n");

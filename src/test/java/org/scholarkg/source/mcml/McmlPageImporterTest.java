@@ -166,6 +166,20 @@ class McmlPageImporterTest {
     }
 
     @Test
+    void cardsWhoseNamesDifferOnlyInAccentsAreOnePerson(@TempDir Path dir) throws Exception {
+        // The card of entry [3] spells the PI without accents: the same slug, so the same person.
+        Path page = dir.resolve("accents.txt");
+        Files.writeString(page, Files.readString(PAGE).replace("Link to Profile Ekin Akyürek\n\nEkin Akyürek",
+                "Link to Profile Zoe Muller-Ludenscheidt\n\nZoe Muller-Ludenscheidt"));
+        RecordFile imported = new McmlPageImporter().read(page).records();
+        assertThat(imported.people()).extracting(PersonRecord::id).doesNotHaveDuplicates()
+                .containsOnlyOnce("zoe-muller-ludenscheidt").doesNotContain("ekin-akyurek");
+        Path yaml = dir.resolve("accents.yaml");
+        Files.writeString(yaml, new RecordYamlWriter().write(imported));
+        assertThat(new RecordReader().read(List.of(yaml)).files().get(0).people()).isEqualTo(imported.people());
+    }
+
+    @Test
     void aPageWithoutBreadcrumbIsAnInputError(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("not-a-page.txt");
         Files.writeString(page, "\n\nJust some text\n");

@@ -131,6 +131,18 @@ class OrcidImporterTest {
     }
 
     @Test
+    void billionLaughsIsRefusedBeforeAnyExpansion() {
+        long start = System.nanoTime();
+        KgInputException e = catchThrowableOfType(KgInputException.class, () -> read("billion-laughs.xml"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location().file()).isEqualTo(DIR.resolve("billion-laughs.xml").toString());
+            assertThat(p.location().line()).isEqualTo(13);
+        });
+        assertThat(e.getMessage()).contains("refused XML: a DOCTYPE declaration is not allowed").doesNotContain("lol");
+        assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
+
+    @Test
     void aDoctypeAloneIsRefusedToo() {
         KgInputException e = catchThrowableOfType(KgInputException.class, () -> read("doctype-work.xml"));
         assertThat(e.getMessage()).startsWith(DIR.resolve("doctype-work.xml") + ":2:")
