@@ -11,6 +11,9 @@ import org.scholarkg.web.ld.GraphReader;
 /** The person-specific part of a page: groups with roles, and papers newest first with their co-authors. */
 final class PersonSection {
 
+    /** Papers a person page lists at most, newest first; the count and SPARQL give the rest. */
+    static final int MAX_PAPERS = 200;
+
     private final GraphReader reader;
     private final Links links;
 
@@ -44,11 +47,12 @@ final class PersonSection {
         Map<String, TreeMap<Integer, Map<String, Object>>> coauthors = new LinkedHashMap<>();
         for (QuerySolution row : reader.select("""
                 SELECT ?paper ?title ?date ?pos ?name ?other {
-                  # The person's papers first: without statistics TDB2 would start from all authorships.
-                  { SELECT DISTINCT ?paper { ?mine skg:person ?p . ?paper skg:authorship ?mine } }
+                  # The person's newest papers first; without that TDB2 would start from all authorships.
+                  { SELECT DISTINCT ?paper ?d { ?mine skg:person ?p . ?paper skg:authorship ?mine ;
+                      schema:datePublished ?d } ORDER BY DESC(STR(?d)) ?paper LIMIT %d }
                   ?paper schema:name ?title ; schema:datePublished ?date ; skg:authorship ?a .
                   ?a skg:position ?pos ; skg:printedName ?name ; skg:person ?other .
-                } ORDER BY DESC(STR(?date)) ?title ?pos""", Map.of("p", GraphReader.iri(iri)))) {
+                } ORDER BY DESC(STR(?date)) ?title ?pos""".formatted(MAX_PAPERS), Map.of("p", GraphReader.iri(iri)))) {
             String paper = row.getResource("paper").getURI();
             papers.computeIfAbsent(paper, k -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -77,7 +81,17 @@ final class PersonSection {
             m.put("hasCoauthors", !list.isEmpty());
         });
         person.put("papers", new ArrayList<>(papers.values()));
-        person.put("paperCount", papers.size());
+        long total = papers.size();
+        if (papers.size() >= MAX_PAPERS) {
+            List<QuerySolution> count = reader.select("""
+                    SELECT (COUNT(DISTINCT ?paper) AS ?n) { ?mine skg:person ?p . ?paper skg:authorship ?mine }""",
+                    Map.of("p", GraphReader.iri(iri)));
+            total = count.get(0).getLiteral("n").getLong();
+        }
+        person.put("paperCount", total);
+        person.put("listedPapers", papers.size());
+        person.put("morePapers", total - papers.size());
+        person.put("hasMorePapers", total > papers.size());
         page.put("person", person);
     }
 }
