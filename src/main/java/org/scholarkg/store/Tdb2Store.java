@@ -55,9 +55,7 @@ public final class Tdb2Store implements KnowledgeGraph {
         try {
             return replace(graph, content);
         } catch (InternalError e) {
-            // TDB2 maps its files into memory: a full disk shows up as a fault in a memory access.
-            throw new KgException("cannot write to the TDB2 store in " + location + "; is its disk full? ("
-                    + e.getMessage() + "). Graphs loaded before this one are complete; this one was not changed.", e);
+            throw diskFull(e, "Graphs loaded before this one are complete; this one was not changed.");
         }
     }
 
@@ -102,6 +100,14 @@ public final class Tdb2Store implements KnowledgeGraph {
         DataLoader loader = LoaderFactory.createLoader(dsg, (fmt, args) -> { });
         loader.startBulk();
         try {
+            bulkLoad(loader, updates, done);
+        } catch (InternalError e) {
+            throw diskFull(e, "The bulk load is one transaction: the store is as empty as before.");
+        }
+    }
+
+    private static void bulkLoad(DataLoader loader, List<GraphUpdate> updates, ObjLongConsumer<GraphUpdate> done) {
+        try {
             for (GraphUpdate update : updates) {
                 BulkInGraph sink = new BulkInGraph(loader.stream(), NodeFactory.createURI(update.graph()));
                 update.content().writeTo(sink);
@@ -112,6 +118,12 @@ public final class Tdb2Store implements KnowledgeGraph {
             loader.finishException(e);
             throw e;
         }
+    }
+
+    /** TDB2 maps its files into memory: a full disk shows up as a fault in a memory access. */
+    private KgException diskFull(InternalError e, String state) {
+        return new KgException("cannot write to the TDB2 store in " + location + "; is its disk full? ("
+                + e.getMessage() + "). " + state, e);
     }
 
     /**
