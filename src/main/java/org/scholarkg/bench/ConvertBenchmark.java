@@ -15,14 +15,15 @@ import org.scholarkg.rdf.Iris;
 import org.scholarkg.rdf.RdfFormat;
 import org.scholarkg.rdf.RdfOutput;
 import org.scholarkg.rdf.RecordSetConverter;
-import org.scholarkg.record.RecordFile;
 import org.scholarkg.record.RecordReader;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.Records;
 
 /**
  * Records to N-Triples, as {@code convert -f ntriples} does it, beside the ceiling: the rate at which Rio's
  * N-Triples writer alone writes the same statements (collected per source file beforehand, untimed).
- * Reading the records is timed apart, so the figures say the rate with and without it.
+ * The first pass over the records (checking them and building the index, {@code read_s}) is timed apart
+ * from the second (reading each file again and converting it, {@code convert_s}), so the figures say the
+ * rate with and without the check.
  *
  * <p>Heap is watched in this JVM ({@link HeapWatch}) over reading and converting: the peak in use after a
  * collection (what the step holds) and the peak in use at all, under the JVM's {@code -Xmx}.
@@ -55,10 +56,10 @@ public final class ConvertBenchmark {
         double convertSeconds;
         double peakLive;
         double peakUsed;
-        RecordSet set;
+        Records set;
         try (HeapWatch heap = HeapWatch.start()) {
             long start = System.nanoTime();
-            set = new RecordReader().read(List.of(records));
+            set = new RecordReader().open(List.of(records));
             readSeconds = WorkFolders.secondsSince(start);
             start = System.nanoTime();
             triples = convert(set, output);
@@ -86,7 +87,7 @@ public final class ConvertBenchmark {
                 .with("output_mib", outputMib));
     }
 
-    private long convert(RecordSet set, Path output) {
+    private long convert(Records set, Path output) {
         try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             RDFWriter writer = RdfOutput.start(RdfFormat.NTRIPLES, out, iris);
             StatementCount count = new StatementCount(writer);
@@ -102,7 +103,7 @@ public final class ConvertBenchmark {
      * The seconds Rio's N-Triples writer takes to write the statements of every file, collected first;
      * the same statements go, untimed, to an N-Quads file.
      */
-    private double ceiling(RecordSet set, Path output, Path quads) {
+    private double ceiling(Records set, Path output, Path quads) {
         RecordSetConverter converter = new RecordSetConverter(iris);
         long nanos = 0;
         try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
@@ -111,9 +112,9 @@ public final class ConvertBenchmark {
             RDFWriter writer = RdfOutput.start(RdfFormat.NTRIPLES, out, iris);
             nanos += System.nanoTime() - start;
             RDFWriter quadsWriter = RdfOutput.start(RdfFormat.NQUADS, quadsOut, iris);
-            for (RecordFile file : set.files()) {
+            for (int i = 0; i < set.sources().size(); i++) {
                 List<Statement> statements = new ArrayList<>();
-                converter.convert(set, file, new StatementCollector(statements));
+                converter.convert(set.index(), set.file(i), new StatementCollector(statements));
                 start = System.nanoTime();
                 for (Statement st : statements) {
                     writer.handleStatement(st);

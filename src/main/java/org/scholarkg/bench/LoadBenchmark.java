@@ -9,7 +9,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.scholarkg.rdf.Iris;
 import org.scholarkg.record.RecordReader;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.Records;
 import org.scholarkg.store.GraphLoader;
 import org.scholarkg.store.Tdb2Store;
 
@@ -46,7 +46,7 @@ public final class LoadBenchmark {
             throw new IllegalStateException(nquads + " is missing: run bench convert for this size first");
         }
         long start = System.nanoTime();
-        RecordSet set = new RecordReader().read(List.of(records));
+        Records set = new RecordReader().open(List.of(records));
         double readSeconds = WorkFolders.secondsSince(start);
 
         Path store = store(work, size);

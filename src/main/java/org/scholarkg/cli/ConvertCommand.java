@@ -14,7 +14,7 @@ import org.scholarkg.rdf.RdfFormat;
 import org.scholarkg.rdf.RdfOutput;
 import org.scholarkg.rdf.RecordSetConverter;
 import org.scholarkg.record.RecordReader;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.Records;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +48,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Iris iris = common.iris();
-        RecordSet records = new RecordReader().read(inputs);
+        Records records = new RecordReader().open(inputs);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             write(records, iris, out);
@@ -61,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void write(RecordSet records, Iris iris, Writer out) {
+    private void write(Records records, Iris iris, Writer out) {
         RDFWriter writer = RdfOutput.start(format, out, iris);
         new RecordSetConverter(iris).convert(records, writer);
         writer.endRDF();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.scholarkg.record.RecordReader;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.Records;
 import org.scholarkg.store.GraphLoader;
 import org.scholarkg.store.KnowledgeGraph;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RecordSet records = new RecordReader().read(inputs);
+        Records records = new RecordReader().open(inputs);
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
         try (KnowledgeGraph store = storeOptions.open()) {

@@ -10,7 +10,7 @@ import org.eclipse.rdf4j.rio.RDFHandler;
 import org.scholarkg.rdf.vocab.SchemaOrg;
 import org.scholarkg.record.GroupRecord;
 import org.scholarkg.record.PersonRecord;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.RecordIndex;
 
 /**
  * A research group to statements: {@code foaf:Group, schema:ResearchOrganization} with its parent
@@ -21,10 +21,10 @@ import org.scholarkg.record.RecordSet;
 public final class GroupConverter {
 
     private final Iris iris;
-    private final RecordSet records;
+    private final RecordIndex records;
 
     /** @param records where member ids are looked up for their roles */
-    public GroupConverter(Iris iris, RecordSet records) {
+    public GroupConverter(Iris iris, RecordIndex records) {
         this.iris = iris;
         this.records = records;
     }

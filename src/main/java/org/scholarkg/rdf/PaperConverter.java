@@ -14,7 +14,7 @@ import org.scholarkg.record.PaperIds;
 import org.scholarkg.record.PaperRecord;
 import org.scholarkg.record.PaperType;
 import org.scholarkg.record.PersonRecord;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.RecordIndex;
 import org.scholarkg.record.Slugs;
 import org.scholarkg.record.VenueRecord;
 
@@ -30,11 +30,11 @@ import org.scholarkg.record.VenueRecord;
 public final class PaperConverter {
 
     private final Iris iris;
-    private final RecordSet records;
+    private final RecordIndex records;
     private final VenueConverter venues;
 
     /** @param records where authors and venues are looked up */
-    public PaperConverter(Iris iris, RecordSet records) {
+    public PaperConverter(Iris iris, RecordIndex records) {
         this.iris = iris;
         this.records = records;
         this.venues = new VenueConverter(iris);
@@ -104,9 +104,7 @@ public final class PaperConverter {
         TripleSink sink = new TripleSink(out);
         IRI s = iris.paper(records.paperIdentity().canonicalId(paper.id()));
         sink.types(s, FOAF.DOCUMENT);
-        boolean primaryHasAbstract = records.paper(records.paperIdentity().canonicalId(paper.id()))
-                .map(p -> p.abstractText() != null).orElse(false);
-        if (!primaryHasAbstract) {
+        if (!records.paperIdentity().primaryHasAbstract(paper.id())) {
             sink.text(s, SchemaOrg.ABSTRACT, paper.abstractText());
         }
         identifiers(sink, s, paper.ids());

@@ -5,11 +5,12 @@ import org.eclipse.rdf4j.rio.RDFHandler;
 import org.scholarkg.rdf.vocab.SchemaOrg;
 import org.scholarkg.record.PaperRecord;
 import org.scholarkg.record.RecordFile;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.RecordIndex;
+import org.scholarkg.record.Records;
 import org.scholarkg.record.SourceInfo;
 
 /**
- * A whole {@link RecordSet} to statements, each source's statements in the source's named graph
+ * Record files ({@link Records}) to statements, each source's statements in the source's named graph
  * ({@code {base}graph/{source}}), which triple formats drop and quad formats keep.
  *
  * <pre>{@code
@@ -27,15 +28,15 @@ public final class RecordSetConverter {
         this.iris = iris;
     }
 
-    /** Emits every file of the set, each into its own graph. */
-    public void convert(RecordSet records, RDFHandler out) {
-        for (RecordFile file : records.files()) {
-            convert(records, file, out);
+    /** Emits every file, each into its own graph, one file's records in memory at a time. */
+    public void convert(Records records, RDFHandler out) {
+        for (int i = 0; i < records.sources().size(); i++) {
+            convert(records.index(), records.file(i), out);
         }
     }
 
-    /** Emits one file of the set into its graph; {@code records} resolves references to other files. */
-    public void convert(RecordSet records, RecordFile file, RDFHandler out) {
+    /** Emits one file into its graph; {@code records} resolves references to other files. */
+    public void convert(RecordIndex records, RecordFile file, RDFHandler out) {
         SourceInfo source = file.source();
         RDFHandler graph = new NamedGraphHandler(iris.graph(source.name()), out);
         new SourceConverter(iris).convert(source, graph);

@@ -2,11 +2,11 @@ package org.scholarkg.record;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.scholarkg.InputLocation;
 
 /**
  * Which papers of different sources are the same work: the same DOI, else the same arXiv id, else the same
@@ -14,6 +14,10 @@ import java.util.Map;
  * "Canonicalization") the same year, the same number of authors, the same first author's family name and
  * titles at least {@value #SIMILAR_TITLE} alike by edit distance. Each work keeps the id of its first record
  * in reading order (the <em>primary</em> record); the others are merged into it. Names alone never merge.
+ *
+ * <p>Built one paper at a time ({@link Builder}), so the records themselves need not stay in memory: per
+ * paper it keeps its id and normalised title as bytes, the digests of its keys ({@link DigestTable}) and a
+ * few ints, about 150 bytes a paper.
  *
  * <pre>{@code
  * PaperIdentity identity = PaperIdentity.of(files);
@@ -33,79 +37,176 @@ public final class PaperIdentity {
     /** How alike two normalised titles must be (1 - edit distance / longer length) for the last rule. */
     static final double SIMILAR_TITLE = 0.85;
 
-    private final Map<String, String> canonical;
-    private final List<Merge> merges;
+    private final Builder papers;
 
-    private PaperIdentity(Map<String, String> canonical, List<Merge> merges) {
-        this.canonical = canonical;
-        this.merges = List.copyOf(merges);
+    private PaperIdentity(Builder papers) {
+        this.papers = papers;
     }
 
     /** Finds the merges among the papers of the files, in file order. */
     public static PaperIdentity of(List<RecordFile> files) {
-        Map<String, String> byKey = new HashMap<>();
-        Map<String, List<String[]>> byShape = new HashMap<>();
-        Map<String, String> sourceOf = new HashMap<>();
-        Map<String, String> canonical = new LinkedHashMap<>();
-        List<Merge> merges = new ArrayList<>();
+        Builder builder = new Builder();
         for (RecordFile file : files) {
             for (PaperRecord p : file.papers()) {
-                sourceOf.put(p.id(), file.source().name());
-                String into = null;
-                String by = null;
-                for (String[] key : keys(p)) {
-                    String found = byKey.get(key[0]);
-                    if (found != null && into == null && !sourceOf.get(found).equals(file.source().name())) {
-                        into = found;
-                        by = key[1];
-                    }
-                }
-                String shape = shape(p);
-                String title = normalisedTitle(p.title());
-                if (into == null && shape != null) {
-                    for (String[] earlier : byShape.getOrDefault(shape, List.of())) {
-                        // earlier = {paper id, normalised title}; titles of one source never merge.
-                        if (!sourceOf.get(earlier[0]).equals(file.source().name())
-                                && alike(earlier[1], title)) {
-                            into = canonical.get(earlier[0]);
-                            by = "authors, year and a similar title";
-                            break;
-                        }
-                    }
-                }
-                String id = into == null ? p.id() : into;
-                if (shape != null) {
-                    byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(new String[] {p.id(), title});
-                }
-                canonical.put(p.id(), id);
-                if (into != null) {
-                    merges.add(new Merge(p.id(), file.source().name(), into, sourceOf.get(into), by));
-                }
-                for (String[] key : keys(p)) {
-                    byKey.putIfAbsent(key[0], id);
-                }
+                builder.add(p, file.source(), null);
             }
         }
-        return new PaperIdentity(canonical, merges);
+        return builder.build();
     }
 
     /** The id a paper's statements use: its own, or the primary record's. */
     public String canonicalId(String paperId) {
-        return canonical.getOrDefault(paperId, paperId);
+        int ordinal = papers.ids.get(paperId);
+        return ordinal < 0 ? paperId : papers.idText.get(papers.canonical[ordinal]);
     }
 
     /** True when the paper was merged into another source's paper. */
     public boolean isMerged(String paperId) {
-        return !canonicalId(paperId).equals(paperId);
+        int ordinal = papers.ids.get(paperId);
+        return ordinal >= 0 && papers.canonical[ordinal] != ordinal;
+    }
+
+    /** True when the primary record of the paper's work has an abstract. */
+    public boolean primaryHasAbstract(String paperId) {
+        int ordinal = papers.ids.get(paperId);
+        return ordinal >= 0 && papers.hasAbstract.get(papers.canonical[ordinal]);
     }
 
     /** The merges, in reading order. */
     public List<Merge> merges() {
-        return merges;
+        return List.copyOf(papers.merges);
+    }
+
+    /** The number of papers seen, merged ones included. */
+    public int size() {
+        return papers.count;
+    }
+
+    /**
+     * Takes papers in reading order and decides each one's work as it comes. Not thread-safe; use each
+     * builder for one {@link #build()}.
+     */
+    public static final class Builder {
+
+        private static final int NONE = -1;
+
+        private final DigestTable ids = new DigestTable();
+        private final DigestTable keys = new DigestTable();
+        private final DigestTable shapes = new DigestTable();
+        private final TextArena idText = new TextArena();
+        private final TextArena titleText = new TextArena();
+        private final BitSet hasAbstract = new BitSet();
+        private final List<SourceInfo> sources = new ArrayList<>();
+        private final List<Merge> merges = new ArrayList<>();
+        private int[] sourceOf = new int[1 << 10];
+        private int[] canonical = new int[1 << 10];
+        private int[] earlierInShape = new int[1 << 10];
+        private int[] titleOf = new int[1 << 10];
+        private int[] line = new int[1 << 10];
+        private int[] column = new int[1 << 10];
+        private int count;
+
+        /**
+         * Adds the next paper in reading order.
+         *
+         * @param at where the paper's id is written, or null when the paper has no file position
+         * @return where a paper with the same id was added before, or null when the id is new (a paper whose
+         *     id is taken is not added)
+         */
+        public InputLocation add(PaperRecord p, SourceInfo source, InputLocation at) {
+            int ordinal = count;
+            int taken = ids.putIfAbsent(p.id(), ordinal);
+            if (taken >= 0) {
+                SourceInfo earlier = sources.get(sourceOf[taken]);
+                return line[taken] < 0 ? InputLocation.of(earlier.file())
+                        : new InputLocation(earlier.file(), line[taken], column[taken]);
+            }
+            ensureCapacity(ordinal + 1);
+            count++;
+            int sourceIndex = sourceIndex(source);
+            sourceOf[ordinal] = sourceIndex;
+            idText.add(p.id());
+            line[ordinal] = at == null ? NONE : at.line();
+            column[ordinal] = at == null ? NONE : at.column();
+            if (p.abstractText() != null) {
+                hasAbstract.set(ordinal);
+            }
+
+            int into = NONE;
+            String by = null;
+            List<String[]> paperKeys = keys(p);
+            for (String[] key : paperKeys) {
+                int found = keys.get(key[0]);
+                if (found >= 0 && into == NONE && sourceOf[found] != sourceIndex) {
+                    into = found;
+                    by = key[1];
+                }
+            }
+            String shape = shape(p);
+            titleOf[ordinal] = NONE;
+            earlierInShape[ordinal] = NONE;
+            if (shape != null) {
+                String title = normalisedTitle(p.title());
+                int latest = shapes.get(shape);
+                if (into == NONE) {
+                    // The bucket is walked from the latest paper back; the earliest alike paper wins, as in
+                    // reading order. Titles of one source never merge.
+                    for (int e = latest; e != NONE; e = earlierInShape[e]) {
+                        if (sourceOf[e] != sourceIndex && alike(titleText.get(titleOf[e]), title)) {
+                            into = canonical[e];
+                            by = "authors, year and a similar title";
+                        }
+                    }
+                }
+                titleOf[ordinal] = titleText.add(title);
+                earlierInShape[ordinal] = latest;
+                if (latest == NONE) {
+                    shapes.putIfAbsent(shape, ordinal);
+                } else {
+                    shapes.replace(shape, ordinal);
+                }
+            }
+            int work = into == NONE ? ordinal : into;
+            canonical[ordinal] = work;
+            if (into != NONE) {
+                merges.add(new Merge(p.id(), source.name(), idText.get(into), sources.get(sourceOf[into]).name(), by));
+            }
+            for (String[] key : paperKeys) {
+                keys.putIfAbsent(key[0], work);
+            }
+            return null;
+        }
+
+        /** The identity of the papers added so far. */
+        public PaperIdentity build() {
+            return new PaperIdentity(this);
+        }
+
+        private int sourceIndex(SourceInfo source) {
+            int last = sources.size() - 1;
+            if (last >= 0 && sources.get(last).equals(source)) {
+                return last;
+            }
+            sources.add(source);
+            return last + 1;
+        }
+
+        private void ensureCapacity(int wanted) {
+            if (wanted <= canonical.length) {
+                return;
+            }
+            int size = Math.max(wanted, canonical.length * 2);
+            sourceOf = Arrays.copyOf(sourceOf, size);
+            canonical = Arrays.copyOf(canonical, size);
+            earlierInShape = Arrays.copyOf(earlierInShape, size);
+            titleOf = Arrays.copyOf(titleOf, size);
+            line = Arrays.copyOf(line, size);
+            column = Arrays.copyOf(column, size);
+        }
     }
 
     private static List<String[]> keys(PaperRecord p) {
-        List<String[]> keys = new ArrayList<>();
+        List<String[]> keys = new ArrayList<>(3);
         if (p.ids().doi() != null) {
             keys.add(new String[] {"doi:" + p.ids().doi().toLowerCase(Locale.ROOT), "DOI"});
         }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.scholarkg.InputLocation;
 import org.scholarkg.InputProblem;
@@ -17,14 +18,17 @@ import org.scholarkg.KgInputException;
 
 /**
  * Reads record files (YAML or JSON; folders are searched for {@code *.yaml}, {@code *.yml},
- * {@code *.json}) into one {@link RecordSet}.
+ * {@code *.json}), either into one {@link RecordSet} in memory ({@link #read}) or into a
+ * {@link StreamedRecords} that reads each file again when it is converted ({@link #open}).
  *
- * <p>Each file is parsed, checked against the {@link RecordSchema}, bound to records, and then ids and
- * references are checked across all files. Every problem found is collected; if there is any, a
- * {@link KgInputException} lists them all, each with file, line, column and record.
+ * <p>Each file is parsed, checked against the {@link RecordSchema}, its ids and references checked across
+ * all files, and bound to records. Every problem found is collected; if there is any, a
+ * {@link KgInputException} lists them all, each with file, line, column and record, and nothing is
+ * returned: a caller never converts half-checked input.
  *
  * <pre>{@code
  * RecordSet records = new RecordReader().read(List.of(Path.of("data")));
+ * StreamedRecords many = new RecordReader().open(List.of(Path.of("national")));
  * }</pre>
  */
 public final class RecordReader {
@@ -40,52 +44,87 @@ public final class RecordReader {
     }
 
     /**
-     * Reads files and folders.
+     * Reads files and folders into memory.
      *
      * @throws KgInputException listing every problem, if there is one
      */
     public RecordSet read(List<Path> inputs) {
-        List<Path> files = expand(inputs);
+        List<RecordFile> files = new ArrayList<>();
+        RecordIndex index = check(inputs, (path, file) -> files.add(file));
+        return new RecordSet(files, index);
+    }
+
+    /**
+     * Reads and checks files and folders, keeping only their {@link RecordIndex}; each file is read again
+     * when it is asked for. Memory then grows with the people and the number of papers, not with the
+     * papers' records: what converting a national graph needs.
+     *
+     * @throws KgInputException listing every problem, if there is one
+     */
+    public StreamedRecords open(List<Path> inputs) {
+        List<Path> paths = new ArrayList<>();
+        RecordIndex index = check(inputs, (path, file) -> paths.add(path));
+        return new StreamedRecords(paths, index);
+    }
+
+    /** Reads one file known to be valid (it was checked by {@link #open}) again. */
+    RecordFile reread(Path path, SourceInfo source) {
         List<InputProblem> problems = new ArrayList<>();
-        List<LocatedTree> trees = new ArrayList<>();
-        List<Path> treePaths = new ArrayList<>();
-        for (Path file : files) {
+        RecordFile file = new RecordBinder(LocatedTree.read(path, display(path)), problems)
+                .bind(source.name(), source.lastModified());
+        if (!problems.isEmpty()) {
+            throw new KgInputException(problems);
+        }
+        return file;
+    }
+
+    /**
+     * The one pass that checks everything: each file is parsed, checked against the schema, its ids
+     * collected and its references checked (forward references wait for the end), bound to records and
+     * added to the index; the bound file goes to {@code accepted} and is not kept here.
+     */
+    private RecordIndex check(List<Path> inputs, BiConsumer<Path, RecordFile> accepted) {
+        List<InputProblem> problems = new ArrayList<>();
+        ReferenceCheck references = new ReferenceCheck(problems);
+        RecordIndex index = new RecordIndex();
+        Map<String, String> sourceNames = new HashMap<>();
+        for (Path path : expand(inputs)) {
+            LocatedTree tree;
             try {
-                LocatedTree tree = LocatedTree.read(file, display(file));
-                int before = problems.size();
-                for (RecordSchema.Violation v : schema.check(tree.root())) {
-                    InputLocation where = v.atKey() ? tree.locateKey(v.pointer()) : tree.locate(v.pointer());
-                    problems.add(new InputProblem(where, RecordNames.describe(tree.root(), v.pointer()),
-                            v.message()));
-                }
-                if (problems.size() == before) {
-                    trees.add(tree);
-                    treePaths.add(file);
-                }
+                tree = LocatedTree.read(path, display(path));
             } catch (KgInputException e) {
                 problems.addAll(e.problems());
+                continue;
             }
-        }
-        ReferenceCheck references = new ReferenceCheck(problems);
-        trees.forEach(references::collect);
-        trees.forEach(references::check);
-
-        List<RecordFile> recordFiles = new ArrayList<>();
-        Map<String, String> sourceNames = new HashMap<>();
-        for (int i = 0; i < trees.size(); i++) {
-            LocatedTree tree = trees.get(i);
-            String name = sourceName(treePaths.get(i));
+            int before = problems.size();
+            for (RecordSchema.Violation v : schema.check(tree.root())) {
+                InputLocation where = v.atKey() ? tree.locateKey(v.pointer()) : tree.locate(v.pointer());
+                problems.add(new InputProblem(where, RecordNames.describe(tree.root(), v.pointer()), v.message()));
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            references.collect(tree);
+            references.check(tree);
+            String name = sourceName(path);
             String other = sourceNames.putIfAbsent(name, tree.file());
             if (other != null) {
                 problems.add(new InputProblem(InputLocation.of(tree.file()), "",
                         "source name '" + name + "' is already taken by " + other + "; rename one file"));
             }
-            recordFiles.add(new RecordBinder(tree, problems).bind(name, lastModified(treePaths.get(i))));
+            RecordFile file = new RecordBinder(tree, problems).bind(name, lastModified(path));
+            index.add(file, i -> tree.locate("/papers/" + i + "/id")).forEach((i, earlier) -> {
+                String id = file.papers().get(i).id();
+                problems.add(new InputProblem(tree.locate("/papers/" + i + "/id"), "paper '" + id + "'",
+                        "duplicate id: paper '" + id + "' is already defined at " + earlier));
+            });
+            accepted.accept(path, file);
         }
+        references.finish();
         if (!problems.isEmpty()) {
             throw new KgInputException(problems);
         }
-        return new RecordSet(recordFiles);
+        return index.finish();
     }
 
     /** The short name of a source: the file name without extension, as a lower-case slug. */

@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Checks what spans records and files: ids unique per kind, and every reference naming a record of the
- * right kind.
+ * right kind. Fed one file at a time ({@link #collect}, then {@link #check}); references forward to later
+ * files are settled by {@link #finish()}.
  */
 final class ReferenceCheck {
 
@@ -20,19 +21,24 @@ final class ReferenceCheck {
     private final Map<String, JsonNode> definitions = new HashMap<>();
     private final Map<String, String> venueKinds = new HashMap<>();
     private final List<InputProblem> problems;
+    private final List<Pending> pending = new java.util.ArrayList<>();
+
+    /** A reference to an id no file read so far defines. */
+    private record Pending(String kind, String id, InputLocation where, String record, boolean mustBeSeries) {
+    }
 
     ReferenceCheck(List<InputProblem> problems) {
         this.problems = problems;
     }
 
-    /** First pass: collect the ids of every file, reporting duplicates. */
+    /** Collects the ids of a file, reporting duplicates. */
     void collect(LocatedTree tree) {
         JsonNode root = tree.root();
         collectList(tree, "organizations", "organization");
         collectList(tree, "areas", "area");
         collectList(tree, "venues", "venue");
         collectList(tree, "people", "person");
-        collectList(tree, "papers", "paper");
+        // Paper ids are checked by the RecordIndex, which keeps them compactly; nothing refers to a paper.
         if (root.has("group")) {
             define(tree, "group", "/group", root.get("group").path("id").stringValue());
         }
@@ -42,7 +48,10 @@ final class ReferenceCheck {
         }
     }
 
-    /** Second pass: check the references of one file against all collected ids. */
+    /**
+     * Checks the references of one file against the ids collected so far (this file's included); a
+     * reference to an id not yet seen waits for {@link #finish()}, as a later file may define it.
+     */
     void check(LocatedTree tree) {
         refs(tree, "/group/parent", "organization");
         ref(tree, "/group/pi", "person");
@@ -56,9 +65,8 @@ final class ReferenceCheck {
         eachItem(root, "organizations", i -> refs(tree, "/organizations/" + i + "/parent", "organization"));
         eachItem(root, "venues", i -> {
             String at = "/venues/" + i + "/series";
-            if (ref(tree, at, "venue") && !"series".equals(venueKinds.get(root.at(at).stringValue()))) {
-                report(tree, at, "series '" + root.at(at).stringValue() + "' is a venue of kind "
-                        + venueKinds.get(root.at(at).stringValue()) + ", not a series");
+            if (ref(tree, at, "venue")) {
+                checkSeries(tree.locate(at), RecordNames.describe(root, at), root.at(at).stringValue());
             }
         });
         eachItem(root, "papers", i -> {
@@ -68,6 +76,26 @@ final class ReferenceCheck {
                 ref(tree, "/papers/" + i + "/authors/" + a + "/person", "person");
             }
         });
+    }
+
+    /** Reports the references that no file defined. */
+    void finish() {
+        for (Pending p : pending) {
+            if (!ids.getOrDefault(p.kind(), Map.of()).containsKey(p.id())) {
+                problems.add(new InputProblem(p.where(), p.record(),
+                        "refers to " + p.kind() + " '" + p.id() + "', which is not defined"));
+            } else if (p.mustBeSeries()) {
+                checkSeries(p.where(), p.record(), p.id());
+            }
+        }
+        pending.clear();
+    }
+
+    private void checkSeries(InputLocation where, String record, String id) {
+        if (!"series".equals(venueKinds.get(id))) {
+            problems.add(new InputProblem(where, record,
+                    "series '" + id + "' is a venue of kind " + venueKinds.get(id) + ", not a series"));
+        }
     }
 
     private void collectList(LocatedTree tree, String field, String kind) {
@@ -85,7 +113,8 @@ final class ReferenceCheck {
         InputLocation here = tree.locate(pointer + "/id");
         InputLocation first = ofKind.putIfAbsent(id, here);
         JsonNode node = tree.root().at(pointer);
-        JsonNode earlier = definitions.putIfAbsent(kind + "/" + id, node);
+        // Only shareable kinds are compared whole; keeping other definitions would keep every tree.
+        JsonNode earlier = SHAREABLE.contains(kind) ? definitions.putIfAbsent(kind + "/" + id, node) : null;
         if (first != null && SHAREABLE.contains(kind) && node.equals(earlier) && !first.file().equals(here.file())) {
             return;
         }
@@ -109,14 +138,11 @@ final class ReferenceCheck {
         }
         String id = value.stringValue();
         if (!ids.getOrDefault(kind, Map.of()).containsKey(id)) {
-            report(tree, pointer, "refers to " + kind + " '" + id + "', which is not defined");
+            pending.add(new Pending(kind, id, tree.locate(pointer), RecordNames.describe(tree.root(), pointer),
+                    pointer.endsWith("/series")));
             return false;
         }
         return true;
-    }
-
-    private void report(LocatedTree tree, String pointer, String message) {
-        problems.add(new InputProblem(tree.locate(pointer), RecordNames.describe(tree.root(), pointer), message));
     }
 
     private static void eachItem(JsonNode root, String field, java.util.function.IntConsumer action) {

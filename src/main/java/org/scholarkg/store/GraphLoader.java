@@ -17,8 +17,8 @@ import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.scholarkg.rdf.Iris;
 import org.scholarkg.rdf.RecordSetConverter;
 import org.scholarkg.rdf.RioToJena;
-import org.scholarkg.record.RecordFile;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.Records;
+import org.scholarkg.record.SourceInfo;
 
 /**
  * Loads records into a {@link KnowledgeGraph}: each source's statements stream from the converters
@@ -55,19 +55,21 @@ public final class GraphLoader {
      *
      * @param progress told of each graph when it is done
      */
-    public LoadReport load(RecordSet records, KnowledgeGraph store, Consumer<GraphReport> progress) {
+    public LoadReport load(Records records, KnowledgeGraph store, Consumer<GraphReport> progress) {
         long start = System.nanoTime();
         List<GraphReport> done = new ArrayList<>();
         RecordSetConverter converter = new RecordSetConverter(iris);
         List<KnowledgeGraph.GraphUpdate> updates = new ArrayList<>();
         Map<String, String> sourceFiles = new HashMap<>();
-        for (RecordFile file : records.files()) {
-            IRI graph = iris.graph(file.source().name());
-            sourceFiles.put(graph.stringValue(), file.source().file());
+        List<SourceInfo> sources = records.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            int fileIndex = i;
+            IRI graph = iris.graph(sources.get(i).name());
+            sourceFiles.put(graph.stringValue(), sources.get(i).file());
             updates.add(new KnowledgeGraph.GraphUpdate(graph.stringValue(), stream -> {
                 RioToJena adapter = new RioToJena(stream);
                 Counting counting = new Counting(adapter);
-                converter.convert(records, file, counting);
+                converter.convert(records.index(), records.file(fileIndex), counting);
                 // The count includes the statement that states it.
                 adapter.handleStatement(Statements.statement(graph, VOID.TRIPLES,
                         Values.literal(Long.toString(counting.count + 1), XSD.INTEGER), graph));
@@ -78,7 +80,7 @@ public final class GraphLoader {
             done.add(report);
             progress.accept(report);
         });
-        return new LoadReport(done, Duration.ofNanos(System.nanoTime() - start), records.paperIdentity().merges());
+        return new LoadReport(done, Duration.ofNanos(System.nanoTime() - start), records.index().paperIdentity().merges());
     }
 
     /** Counts statements on their way through. */

@@ -42,14 +42,14 @@ class ConverterTest {
 
     @Test
     void paperWithTwoAuthorsPrintedAlikeAndAnAlias() throws IOException {
-        Model out = emitted(h -> new PaperConverter(IRIS, RECORDS).convert(FILE.papers().get(0), h));
+        Model out = emitted(h -> new PaperConverter(IRIS, RECORDS.index()).convert(FILE.papers().get(0), h));
         assertThat(Models.isomorphic(out, expected("paper-p1.ttl")))
                 .as("emitted:%n%s", out).isTrue();
     }
 
     @Test
     void groupWithPiMembersAndRole() throws IOException {
-        Model out = emitted(h -> new GroupConverter(IRIS, RECORDS).convert(FILE.group(), h));
+        Model out = emitted(h -> new GroupConverter(IRIS, RECORDS.index()).convert(FILE.group(), h));
         assertThat(Models.isomorphic(out, expected("group-lab.ttl"))).as("emitted:%n%s", out).isTrue();
     }
 
@@ -61,7 +61,7 @@ class ConverterTest {
 
     @Test
     void journalArticleIsPartOfTheJournalWithVolumeIssueAndDay() {
-        Model out = emitted(h -> new PaperConverter(IRIS, RECORDS).convert(FILE.papers().get(1), h));
+        Model out = emitted(h -> new PaperConverter(IRIS, RECORDS.index()).convert(FILE.papers().get(1), h));
         org.eclipse.rdf4j.model.IRI p2 = IRIS.paper("p2");
         assertThat(out.filter(p2, org.scholarkg.rdf.vocab.SchemaOrg.IS_PART_OF, IRIS.journal("jex"))).hasSize(1);
         assertThat(Models.objectLiteral(out.filter(p2, org.scholarkg.rdf.vocab.SchemaOrg.DATE_PUBLISHED, null)))

@@ -89,7 +89,7 @@ class VocabularyTermsTest {
             PaperRecord paper = new PaperRecord("p-" + type.label(), "T", type, List.of(new AuthorRef("A. B", null)),
                     null, "1", "2", "3-4", PartialDate.parse("2024"), List.of("Preprint"), "Abstract",
                     new PaperIds("10.1/x", "2401.00001", "1/2"), List.of(new LinkRecord("pdf", "PDF", "https://x.org/p")));
-            new PaperConverter(SeedGraph.IRIS, none).convert(paper, adapter);
+            new PaperConverter(SeedGraph.IRIS, none.index()).convert(paper, adapter);
         }
         return model;
     }

@@ -50,7 +50,7 @@ class McmlSeedPageTest {
 
     private static Model graphWithoutProvenance(RecordFile file) {
         Model model = new LinkedHashModel();
-        new RecordSetConverter(SeedGraph.IRIS).convert(new RecordSet(List.of(file)), file, new StatementCollector(model));
+        new RecordSetConverter(SeedGraph.IRIS).convert(new RecordSet(List.of(file)).index(), file, new StatementCollector(model));
         String graph = SeedGraph.IRIS.graph(file.source().name()).stringValue();
         // The source description names the file and its time, which differ between the two on purpose.
         model.removeIf(st -> st.getSubject().stringValue().startsWith(graph));
