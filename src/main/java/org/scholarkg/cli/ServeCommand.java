@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         Tdb2Store kg = new Tdb2Store(store);
         if (kg.isEmpty() && Files.isDirectory(data)) {
             GraphLoader.LoadReport report = new GraphLoader(common.iris())
-                    .load(new RecordReader().read(List.of(data)), kg, g -> { });
+                    .load(new RecordReader().open(List.of(data)), kg, g -> { });
             out.printf("built the store from %s: %d graph(s), %,d triples%n", data, report.graphs().size(),
                     report.triples());
         }

@@ -82,8 +82,16 @@ public final class LocatedTree {
      * @throws KgInputException when the file is not well-formed YAML, has duplicate keys or is empty
      */
     public static LocatedTree read(Path path, String displayName) {
+        return read(path, displayName, true);
+    }
+
+    /**
+     * Reads a file, with or without the locations of its values: a file read again after it was checked
+     * needs none, and skipping them saves a third of the conversion.
+     */
+    static LocatedTree read(Path path, String displayName, boolean withLocations) {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return parse(reader, displayName);
+            return parse(reader, displayName, withLocations);
         } catch (IOException e) {
             throw new KgInputException(new InputProblem(InputLocation.of(displayName), "",
                     "cannot read: " + e.getMessage()));
@@ -92,6 +100,10 @@ public final class LocatedTree {
 
     /** Parses text from a reader; {@code displayName} names it in messages. */
     public static LocatedTree parse(Reader reader, String displayName) {
+        return parse(reader, displayName, true);
+    }
+
+    private static LocatedTree parse(Reader reader, String displayName, boolean withLocations) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(displayName)
                 .setSchema(new CoreSchema())
@@ -117,11 +129,11 @@ public final class LocatedTree {
         if (node.isEmpty()) {
             throw new KgInputException(new InputProblem(InputLocation.of(displayName), "", "the file is empty"));
         }
-        Map<String, InputLocation> values = new HashMap<>();
-        Map<String, InputLocation> keys = new HashMap<>();
+        Map<String, InputLocation> values = withLocations ? new HashMap<>() : null;
+        Map<String, InputLocation> keys = withLocations ? new HashMap<>() : null;
         int size = node.get().getEndMark().map(Mark::getIndex).orElse(MAX_CODE_POINTS);
         JsonNode root = new Converter(displayName, values, keys, EXPANSION * (long) size + 1).convert(node.get(), "", 0);
-        return new LocatedTree(displayName, root, values, keys);
+        return new LocatedTree(displayName, root, values == null ? Map.of() : values, keys == null ? Map.of() : keys);
     }
 
     /** The file as messages name it. */
@@ -216,7 +228,10 @@ public final class LocatedTree {
         }
     }
 
-    /** Walks the composed nodes once, building the Jackson tree and the location maps. */
+    /**
+     * Walks the composed nodes once, building the Jackson tree and, when it has maps for them, the locations
+     * of values and keys by JSON Pointer (without maps, no pointer is built: {@code pointer} is null).
+     */
     private static final class Converter {
         private final String file;
         private final Map<String, InputLocation> values;
@@ -233,30 +248,33 @@ public final class LocatedTree {
         }
 
         JsonNode convert(Node node, String pointer, int depth) {
-            InputLocation here = node.getStartMark().map(m -> locate(file, m)).orElse(InputLocation.of(file));
             if (depth > MAX_DEPTH) {
-                throw new KgInputException(new InputProblem(here, "", "nesting deeper than " + MAX_DEPTH));
+                throw new KgInputException(new InputProblem(where(node), "", "nesting deeper than " + MAX_DEPTH));
             }
             if (++converted > maxValues) {
                 // An alias is converted once per use: a few dozen of them, nested, are a billion values.
-                throw new KgInputException(new InputProblem(here, "", "aliases expand the document to more than "
-                        + maxValues + " values (" + EXPANSION + " per character); the file is refused"));
+                throw new KgInputException(new InputProblem(where(node), "", "aliases expand the document to more "
+                        + "than " + maxValues + " values (" + EXPANSION + " per character); the file is refused"));
             }
-            values.putIfAbsent(pointer, here);
+            if (values != null) {
+                values.putIfAbsent(pointer, where(node));
+            }
             if (node instanceof MappingNode mapping) {
                 ObjectNode object = factory.objectNode();
                 for (NodeTuple tuple : mapping.getValue()) {
                     Node keyNode = tuple.getKeyNode();
-                    InputLocation keyAt = keyNode.getStartMark().map(m -> locate(file, m)).orElse(here);
                     if (!(keyNode instanceof ScalarNode scalarKey)) {
-                        throw new KgInputException(new InputProblem(keyAt, "", "a key must be a plain name"));
+                        throw new KgInputException(new InputProblem(where(keyNode), "", "a key must be a plain name"));
                     }
                     String key = scalarKey.getValue();
                     if (object.has(key)) {
-                        throw new KgInputException(new InputProblem(keyAt, "", "duplicate key '" + key + "'"));
+                        throw new KgInputException(new InputProblem(where(keyNode), "", "duplicate key '" + key + "'"));
                     }
-                    String child = pointer + "/" + escape(key);
-                    keys.put(child, keyAt);
+                    String child = null;
+                    if (keys != null) {
+                        child = pointer + "/" + escape(key);
+                        keys.put(child, where(keyNode));
+                    }
                     object.set(key, convert(tuple.getValueNode(), child, depth + 1));
                 }
                 return object;
@@ -265,12 +283,16 @@ public final class LocatedTree {
                 ArrayNode array = factory.arrayNode();
                 int i = 0;
                 for (Node item : sequence.getValue()) {
-                    array.add(convert(item, pointer + "/" + i, depth + 1));
+                    array.add(convert(item, values == null ? null : pointer + "/" + i, depth + 1));
                     i++;
                 }
                 return array;
             }
             return scalar((ScalarNode) node);
+        }
+
+        private InputLocation where(Node node) {
+            return node.getStartMark().map(m -> locate(file, m)).orElse(InputLocation.of(file));
         }
 
         private JsonNode scalar(ScalarNode node) {

@@ -102,6 +102,7 @@ public final class PaperIdentity {
         private int[] canonical = new int[1 << 10];
         private int[] earlierInShape = new int[1 << 10];
         private int[] titleOf = new int[1 << 10];
+        private int[] titleLength = new int[1 << 10];
         private int[] line = new int[1 << 10];
         private int[] column = new int[1 << 10];
         private int count;
@@ -151,14 +152,17 @@ public final class PaperIdentity {
                 if (into == NONE) {
                     // The bucket is walked from the latest paper back; the earliest alike paper wins, as in
                     // reading order. Titles of one source never merge.
+                    TitleLetters letters = new TitleLetters(title);
                     for (int e = latest; e != NONE; e = earlierInShape[e]) {
-                        if (sourceOf[e] != sourceIndex && alike(titleText.get(titleOf[e]), title)) {
+                        if (sourceOf[e] != sourceIndex && lengthsAllow(titleLength[e], title.length())
+                                && alike(titleText.get(titleOf[e]), title, letters)) {
                             into = canonical[e];
                             by = "authors, year and a similar title";
                         }
                     }
                 }
                 titleOf[ordinal] = titleText.add(title);
+                titleLength[ordinal] = title.length();
                 earlierInShape[ordinal] = latest;
                 if (latest == NONE) {
                     shapes.putIfAbsent(shape, ordinal);
@@ -200,6 +204,7 @@ public final class PaperIdentity {
             canonical = Arrays.copyOf(canonical, size);
             earlierInShape = Arrays.copyOf(earlierInShape, size);
             titleOf = Arrays.copyOf(titleOf, size);
+            titleLength = Arrays.copyOf(titleLength, size);
             line = Arrays.copyOf(line, size);
             column = Arrays.copyOf(column, size);
         }
@@ -234,9 +239,57 @@ public final class PaperIdentity {
      * band, so a large group of papers by one author stays cheap to compare.
      */
     static boolean alike(String a, String b) {
-        int longer = Math.max(a.length(), b.length());
-        int allowed = (int) Math.floor((1 - SIMILAR_TITLE) * longer);
-        return Math.abs(a.length() - b.length()) <= allowed && distanceWithin(a, b, allowed) <= allowed;
+        return alike(a, b, new TitleLetters(b));
+    }
+
+    /** {@link #alike(String, String)} with the letters of {@code b} counted once for many {@code a}. */
+    private static boolean alike(String a, String b, TitleLetters lettersOfB) {
+        int allowed = allowedEdits(a.length(), b.length());
+        return Math.abs(a.length() - b.length()) <= allowed && lettersOfB.bagDistance(a) <= allowed
+                && distanceWithin(a, b, allowed) <= allowed;
+    }
+
+    /** True unless the lengths alone rule the titles out. */
+    private static boolean lengthsAllow(int a, int b) {
+        return Math.abs(a - b) <= allowedEdits(a, b);
+    }
+
+    private static int allowedEdits(int lengthA, int lengthB) {
+        return (int) Math.floor((1 - SIMILAR_TITLE) * Math.max(lengthA, lengthB));
+    }
+
+    /**
+     * The letters of a title counted, for the bag distance: the larger of the number of letters one title
+     * has that the other lacks, either way round. It never exceeds the edit distance (each edit changes at
+     * most one letter of each bag), costs one pass over the title instead of the edit distance's band, and
+     * rules out most pairs of different titles by itself.
+     */
+    private static final class TitleLetters {
+        private static final int BUCKETS = 64;
+        private final int[] counts = new int[BUCKETS];
+
+        TitleLetters(String title) {
+            for (int i = 0; i < title.length(); i++) {
+                counts[title.charAt(i) & (BUCKETS - 1)]++;
+            }
+        }
+
+        int bagDistance(String other) {
+            int[] diff = counts.clone();
+            for (int i = 0; i < other.length(); i++) {
+                diff[other.charAt(i) & (BUCKETS - 1)]--;
+            }
+            int onlyHere = 0;
+            int onlyThere = 0;
+            for (int d : diff) {
+                if (d > 0) {
+                    onlyHere += d;
+                } else {
+                    onlyThere -= d;
+                }
+            }
+            return Math.max(onlyHere, onlyThere);
+        }
     }
 
     /** The edit distance, or {@code limit + 1} as soon as it is certain to exceed the limit. */

@@ -68,9 +68,9 @@ public final class RecordReader {
     }
 
     /** Reads one file known to be valid (it was checked by {@link #open}) again. */
-    RecordFile reread(Path path, SourceInfo source) {
+    static RecordFile reread(Path path, SourceInfo source) {
         List<InputProblem> problems = new ArrayList<>();
-        RecordFile file = new RecordBinder(LocatedTree.read(path, display(path)), problems)
+        RecordFile file = new RecordBinder(LocatedTree.read(path, display(path), false), problems)
                 .bind(source.name(), source.lastModified());
         if (!problems.isEmpty()) {
             throw new KgInputException(problems);
@@ -88,43 +88,64 @@ public final class RecordReader {
         ReferenceCheck references = new ReferenceCheck(problems);
         RecordIndex index = new RecordIndex();
         Map<String, String> sourceNames = new HashMap<>();
-        for (Path path : expand(inputs)) {
-            LocatedTree tree;
-            try {
-                tree = LocatedTree.read(path, display(path));
-            } catch (KgInputException e) {
-                problems.addAll(e.problems());
+        // Files are parsed, schema-checked and bound on all cores; what spans files happens here, in order.
+        ReadAhead<Path, ParsedFile> parsed = ReadAhead.onAllCores(expand(inputs), this::parse);
+        while (parsed.hasNext()) {
+            ParsedFile next = parsed.next();
+            problems.addAll(next.problems());
+            if (next.file() == null) {
                 continue;
             }
-            int before = problems.size();
-            for (RecordSchema.Violation v : schema.check(tree.root())) {
-                InputLocation where = v.atKey() ? tree.locateKey(v.pointer()) : tree.locate(v.pointer());
-                problems.add(new InputProblem(where, RecordNames.describe(tree.root(), v.pointer()), v.message()));
-            }
-            if (problems.size() > before) {
-                continue;
-            }
+            LocatedTree tree = next.tree();
             references.collect(tree);
             references.check(tree);
-            String name = sourceName(path);
-            String other = sourceNames.putIfAbsent(name, tree.file());
+            RecordFile file = next.file();
+            String other = sourceNames.putIfAbsent(file.source().name(), tree.file());
             if (other != null) {
-                problems.add(new InputProblem(InputLocation.of(tree.file()), "",
-                        "source name '" + name + "' is already taken by " + other + "; rename one file"));
+                problems.add(new InputProblem(InputLocation.of(tree.file()), "", "source name '"
+                        + file.source().name() + "' is already taken by " + other + "; rename one file"));
             }
-            RecordFile file = new RecordBinder(tree, problems).bind(name, lastModified(path));
+            problems.addAll(next.bindingProblems());
             index.add(file, i -> tree.locate("/papers/" + i + "/id")).forEach((i, earlier) -> {
                 String id = file.papers().get(i).id();
                 problems.add(new InputProblem(tree.locate("/papers/" + i + "/id"), "paper '" + id + "'",
                         "duplicate id: paper '" + id + "' is already defined at " + earlier));
             });
-            accepted.accept(path, file);
+            accepted.accept(next.path(), file);
         }
         references.finish();
         if (!problems.isEmpty()) {
             throw new KgInputException(problems);
         }
         return index.finish();
+    }
+
+    /**
+     * One file parsed on its own: its tree and records, or (file null) the problems that stopped it. Binding
+     * problems are kept apart so they are listed after the problems of references, as they are met.
+     */
+    private record ParsedFile(Path path, LocatedTree tree, RecordFile file, List<InputProblem> problems,
+            List<InputProblem> bindingProblems) {
+    }
+
+    private ParsedFile parse(Path path) {
+        LocatedTree tree;
+        try {
+            tree = LocatedTree.read(path, display(path));
+        } catch (KgInputException e) {
+            return new ParsedFile(path, null, null, e.problems(), List.of());
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        for (RecordSchema.Violation v : schema.check(tree.root())) {
+            InputLocation where = v.atKey() ? tree.locateKey(v.pointer()) : tree.locate(v.pointer());
+            problems.add(new InputProblem(where, RecordNames.describe(tree.root(), v.pointer()), v.message()));
+        }
+        if (!problems.isEmpty()) {
+            return new ParsedFile(path, tree, null, problems, List.of());
+        }
+        List<InputProblem> binding = new ArrayList<>();
+        RecordFile file = new RecordBinder(tree, binding).bind(sourceName(path), lastModified(path));
+        return new ParsedFile(path, tree, file, List.of(), binding);
     }
 
     /** The short name of a source: the file name without extension, as a lower-case slug. */

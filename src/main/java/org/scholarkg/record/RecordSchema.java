@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON Schema of record files ({@code records.schema.json}, shipped in the jar), applied to a
- * {@link LocatedTree}.
+ * {@link LocatedTree}. One instance checks files on several threads at once.
  */
 public final class RecordSchema {
 
@@ -35,7 +35,11 @@ public final class RecordSchema {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
             }
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-            return new RecordSchema(registry.getSchema(in, InputFormat.JSON));
+            Schema schema = registry.getSchema(in, InputFormat.JSON);
+            // Validators are otherwise made lazily on first use; made now, one schema is safe to share
+            // between the threads that check files side by side.
+            schema.initializeValidators();
+            return new RecordSchema(schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.scholarkg.InputLocation;
 import org.scholarkg.InputProblem;
 import org.scholarkg.KgInputException;
@@ -18,7 +20,9 @@ public final class StreamedRecords implements Records {
 
     private final List<Path> paths;
     private final RecordIndex index;
-    private final RecordReader reader = new RecordReader();
+    private final ExecutorService background = ReadAhead.idleEndingPool(1);
+    private Future<RecordFile> next;
+    private int nextIndex = -1;
 
     StreamedRecords(List<Path> paths, RecordIndex index) {
         this.paths = List.copyOf(paths);
@@ -30,8 +34,29 @@ public final class StreamedRecords implements Records {
         return index;
     }
 
+    /**
+     * The records of a file. While the caller converts them, the next file is read on another thread, so
+     * reading and converting overlap when the files are asked for in order (as every converter does).
+     */
     @Override
-    public RecordFile file(int i) {
+    public synchronized RecordFile file(int i) {
+        Future<RecordFile> ahead = next;
+        int aheadIndex = nextIndex;
+        next = null;
+        if (i + 1 < paths.size()) {
+            nextIndex = i + 1;
+            next = background.submit(() -> read(i + 1));
+        }
+        if (ahead != null && aheadIndex == i) {
+            return ReadAhead.take(ahead);
+        }
+        if (ahead != null) {
+            ahead.cancel(true);
+        }
+        return read(i);
+    }
+
+    private RecordFile read(int i) {
         Path path = paths.get(i);
         SourceInfo source = index.sources().get(i);
         try {
@@ -41,7 +66,7 @@ public final class StreamedRecords implements Records {
         } catch (IOException e) {
             throw changed(source);
         }
-        return reader.reread(path, source);
+        return RecordReader.reread(path, source);
     }
 
     private static KgInputException changed(SourceInfo source) {
