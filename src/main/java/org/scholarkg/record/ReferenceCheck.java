@@ -21,10 +21,25 @@ final class ReferenceCheck {
     private final Map<String, JsonNode> definitions = new HashMap<>();
     private final Map<String, String> venueKinds = new HashMap<>();
     private final List<InputProblem> problems;
-    private final List<Pending> pending = new java.util.ArrayList<>();
+    // Per id not yet defined, its first reference: papers of one group refer to people of groups read later
+    // hundreds of thousands of times, but to a few thousand people.
+    private final Map<String, Pending> pending = new java.util.LinkedHashMap<>();
+    private final List<Pending> pendingSeries = new java.util.ArrayList<>();
 
-    /** A reference to an id no file read so far defines. */
-    private record Pending(String kind, String id, InputLocation where, String record, boolean mustBeSeries) {
+    /** The first reference to an id no file read so far defines, and how many more there are. */
+    private static final class Pending {
+        final String kind;
+        final String id;
+        final InputLocation where;
+        final String record;
+        int more;
+
+        Pending(String kind, String id, InputLocation where, String record) {
+            this.kind = kind;
+            this.id = id;
+            this.where = where;
+            this.record = record;
+        }
     }
 
     ReferenceCheck(List<InputProblem> problems) {
@@ -80,15 +95,19 @@ final class ReferenceCheck {
 
     /** Reports the references that no file defined. */
     void finish() {
-        for (Pending p : pending) {
-            if (!ids.getOrDefault(p.kind(), Map.of()).containsKey(p.id())) {
-                problems.add(new InputProblem(p.where(), p.record(),
-                        "refers to " + p.kind() + " '" + p.id() + "', which is not defined"));
-            } else if (p.mustBeSeries()) {
-                checkSeries(p.where(), p.record(), p.id());
+        for (Pending p : pending.values()) {
+            if (!ids.getOrDefault(p.kind, Map.of()).containsKey(p.id)) {
+                problems.add(new InputProblem(p.where, p.record, "refers to " + p.kind + " '" + p.id
+                        + "', which is not defined" + (p.more == 0 ? "" : " (and so do " + p.more + " more references)")));
+            }
+        }
+        for (Pending p : pendingSeries) {
+            if (ids.getOrDefault(p.kind, Map.of()).containsKey(p.id)) {
+                checkSeries(p.where, p.record, p.id);
             }
         }
         pending.clear();
+        pendingSeries.clear();
     }
 
     private void checkSeries(InputLocation where, String record, String id) {
@@ -138,8 +157,16 @@ final class ReferenceCheck {
         }
         String id = value.stringValue();
         if (!ids.getOrDefault(kind, Map.of()).containsKey(id)) {
-            pending.add(new Pending(kind, id, tree.locate(pointer), RecordNames.describe(tree.root(), pointer),
-                    pointer.endsWith("/series")));
+            Pending first = pending.get(kind + "/" + id);
+            if (first != null) {
+                first.more++;
+            } else {
+                first = new Pending(kind, id, tree.locate(pointer), RecordNames.describe(tree.root(), pointer));
+                pending.put(kind + "/" + id, first);
+            }
+            if (pointer.endsWith("/series")) {
+                pendingSeries.add(new Pending(kind, id, tree.locate(pointer), RecordNames.describe(tree.root(), pointer)));
+            }
             return false;
         }
         return true;

@@ -86,6 +86,24 @@ class StreamedRecordsTest {
     }
 
     @Test
+    void manyReferencesToOneMissingPersonAreOneProblemWithACount() throws IOException {
+        Path a = write("a.yaml", """
+                papers:
+                  - {id: p1, title: One, authors: [{name: N. Body, person: nobody}], date: 2024}
+                  - {id: p2, title: Two, authors: [{name: N. Body, person: nobody}], date: 2024}
+                  - {id: p3, title: Three, authors: [{name: N. Body, person: nobody}], date: 2024}
+                """);
+        KgInputException e = catchThrowableOfType(KgInputException.class,
+                () -> new RecordReader().open(List.of(folder)));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.location().file()).isEqualTo(a.toString());
+            assertThat(p.location().line()).isEqualTo(2);
+            assertThat(p.message()).isEqualTo(
+                    "refers to person 'nobody', which is not defined (and so do 2 more references)");
+        });
+    }
+
+    @Test
     void aPaperIdUsedInTwoFilesNamesBothPlaces() throws IOException {
         Path a = write("a.yaml", """
                 papers:
