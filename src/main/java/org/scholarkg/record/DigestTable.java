@@ -12,16 +12,16 @@ import java.util.Arrays;
  * is for keys of records, not for anything an attacker could aim at another record's key (a collision would
  * merge two papers or report a false duplicate id, never run anything).
  *
- * <p>Open addressing with linear probing; no removal. Not thread-safe.
+ * <p>Open addressing with linear probing, in segments that grow one at a time; no removal. Not thread-safe.
  */
 final class DigestTable {
 
     private static final int ABSENT = -1;
+    /** The table is split by the digest's first bits, so growing copies one segment at a time. */
+    private static final int SEGMENT_BITS = 6;
 
     private final MessageDigest md5;
-    private long[] high;
-    private long[] low;
-    private int[] values;
+    private final Segment[] segments = new Segment[1 << SEGMENT_BITS];
     private int size;
 
     // Set by digest(): the two halves of the last text's digest.
@@ -34,14 +34,16 @@ final class DigestTable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has MD5", e);
         }
-        allocate(1 << 10);
+        for (int i = 0; i < segments.length; i++) {
+            segments[i] = new Segment();
+        }
     }
 
     /** The value of a text, or -1. */
     int get(String text) {
         digest(text);
-        int slot = find(lastHigh, lastLow);
-        return values[slot];
+        Segment segment = segment();
+        return segment.values[segment.find(lastHigh, lastLow)];
     }
 
     /** Puts the value unless the text has one; returns the value it had, or -1. */
@@ -50,31 +52,33 @@ final class DigestTable {
             throw new IllegalArgumentException("values are non-negative: " + value);
         }
         digest(text);
-        int slot = find(lastHigh, lastLow);
-        if (values[slot] != ABSENT) {
-            return values[slot];
+        Segment segment = segment();
+        int slot = segment.find(lastHigh, lastLow);
+        if (segment.values[slot] != ABSENT) {
+            return segment.values[slot];
         }
-        high[slot] = lastHigh;
-        low[slot] = lastLow;
-        values[slot] = value;
-        if (++size * 4L > values.length * 3L) {
-            grow();
-        }
+        segment.put(slot, lastHigh, lastLow, value);
+        size++;
         return ABSENT;
     }
 
     /** Replaces the value of a text that has one. */
     void replace(String text, int value) {
         digest(text);
-        int slot = find(lastHigh, lastLow);
-        if (values[slot] == ABSENT) {
+        Segment segment = segment();
+        int slot = segment.find(lastHigh, lastLow);
+        if (segment.values[slot] == ABSENT) {
             throw new IllegalArgumentException("no value for " + text);
         }
-        values[slot] = value;
+        segment.values[slot] = value;
     }
 
     int size() {
         return size;
+    }
+
+    private Segment segment() {
+        return segments[(int) (lastHigh >>> (64 - SEGMENT_BITS))];
     }
 
     private void digest(String text) {
@@ -89,35 +93,56 @@ final class DigestTable {
         lastLow = l;
     }
 
-    /** The slot holding the digest, or the empty slot where it would go. */
-    private int find(long h, long l) {
-        int mask = values.length - 1;
-        int slot = (int) (h ^ (h >>> 32)) & mask;
-        while (values[slot] != ABSENT && (high[slot] != h || low[slot] != l)) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
+    /** One part of the table: open addressing with linear probing, grown by doubling at 3/4 full. */
+    private static final class Segment {
+        private long[] high;
+        private long[] low;
+        private int[] values;
+        private int size;
 
-    private void grow() {
-        long[] oldHigh = high;
-        long[] oldLow = low;
-        int[] oldValues = values;
-        allocate(oldValues.length * 2);
-        for (int i = 0; i < oldValues.length; i++) {
-            if (oldValues[i] != ABSENT) {
-                int slot = find(oldHigh[i], oldLow[i]);
-                high[slot] = oldHigh[i];
-                low[slot] = oldLow[i];
-                values[slot] = oldValues[i];
+        Segment() {
+            allocate(1 << 4);
+        }
+
+        /** The slot holding the digest, or the empty slot where it would go. */
+        int find(long h, long l) {
+            int mask = values.length - 1;
+            int slot = (int) (l ^ (l >>> 32)) & mask;
+            while (values[slot] != ABSENT && (high[slot] != h || low[slot] != l)) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        void put(int slot, long h, long l, int value) {
+            high[slot] = h;
+            low[slot] = l;
+            values[slot] = value;
+            if (++size * 4L > values.length * 3L) {
+                grow();
             }
         }
-    }
 
-    private void allocate(int capacity) {
-        high = new long[capacity];
-        low = new long[capacity];
-        values = new int[capacity];
-        Arrays.fill(values, ABSENT);
+        private void grow() {
+            long[] oldHigh = high;
+            long[] oldLow = low;
+            int[] oldValues = values;
+            allocate(oldValues.length * 2);
+            for (int i = 0; i < oldValues.length; i++) {
+                if (oldValues[i] != ABSENT) {
+                    int slot = find(oldHigh[i], oldLow[i]);
+                    high[slot] = oldHigh[i];
+                    low[slot] = oldLow[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        private void allocate(int capacity) {
+            high = new long[capacity];
+            low = new long[capacity];
+            values = new int[capacity];
+            Arrays.fill(values, ABSENT);
+        }
     }
 }
