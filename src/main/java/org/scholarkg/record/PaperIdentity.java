@@ -16,8 +16,8 @@ import org.scholarkg.InputLocation;
  * in reading order (the <em>primary</em> record); the others are merged into it. Names alone never merge.
  *
  * <p>Built one paper at a time ({@link Builder}), so the records themselves need not stay in memory: per
- * paper it keeps its id and normalised title as bytes, the digests of its keys ({@link DigestTable}) and a
- * few ints, about 150 bytes a paper.
+ * paper it keeps the digests of its id and keys ({@link DigestTable}) and a few ints on the heap, about 100
+ * bytes a paper, and its id and normalised title in a temporary file ({@link TextArena}).
  *
  * <pre>{@code
  * PaperIdentity identity = PaperIdentity.of(files);
@@ -199,7 +199,7 @@ public final class PaperIdentity {
             if (wanted <= canonical.length) {
                 return;
             }
-            int size = Math.max(wanted, canonical.length * 2);
+            int size = Math.max(wanted, canonical.length + (canonical.length >> 1));
             sourceOf = Arrays.copyOf(sourceOf, size);
             canonical = Arrays.copyOf(canonical, size);
             earlierInShape = Arrays.copyOf(earlierInShape, size);

@@ -1,46 +1,52 @@
 package org.scholarkg.record;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Many short texts in byte chunks (UTF-8, each with its length in front), each found again by its number:
- * a million titles cost their bytes and a few more each, instead of a {@code String} object and its array
- * apiece. Chunks have a fixed size and are never copied, so growing never needs twice the memory.
+ * Many short texts (UTF-8) kept outside the Java heap, each found again by its number: they are appended to
+ * a temporary file through a small buffer, and read back from it (the operating system's page cache) when
+ * asked for. A million titles then cost the heap twelve bytes each, however long they are.
+ *
+ * <p>The file is deleted as soon as it is opened, so nothing is left behind even when the process is
+ * killed; it lives as long as this arena's channel.
  */
 final class TextArena {
 
-    private static final int CHUNK_BITS = 20;
-    private static final int CHUNK = 1 << CHUNK_BITS;
+    private static final int BUFFER = 1 << 18;
 
-    private final List<byte[]> chunks = new ArrayList<>();
-    private byte[] current;
-    private int used = CHUNK;
-    private int[] positions = new int[1 << 10];
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+    private FileChannel file;
+    private long flushed;
+    private long[] offsets = new long[1 << 10];
+    private int[] lengths = new int[1 << 10];
     private int count;
 
     /** Adds a text; returns its number (0, 1, 2, ...). */
     int add(String text) {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        int needed = utf8.length + 5;
-        if (used + needed > current().length) {
-            // A text longer than a chunk gets a chunk of its own.
-            current = new byte[Math.max(CHUNK, needed)];
-            chunks.add(current);
-            used = 0;
-            if (chunks.size() >= 1 << (31 - CHUNK_BITS)) {
-                throw new IllegalStateException("more than 2 GiB of text");
-            }
+        if (count >= offsets.length) {
+            int size = offsets.length + (offsets.length >> 1);
+            offsets = Arrays.copyOf(offsets, size);
+            lengths = Arrays.copyOf(lengths, size);
         }
-        if (count >= positions.length) {
-            positions = Arrays.copyOf(positions, positions.length * 2);
+        if (utf8.length > buffer.remaining()) {
+            flush();
         }
-        positions[count] = (chunks.size() - 1) << CHUNK_BITS | used;
-        used = writeLength(current, used, utf8.length);
-        System.arraycopy(utf8, 0, current, used, utf8.length);
-        used += utf8.length;
+        offsets[count] = flushed + buffer.position();
+        lengths[count] = utf8.length;
+        if (utf8.length > buffer.remaining()) {
+            write(ByteBuffer.wrap(utf8));
+        } else {
+            buffer.put(utf8);
+        }
         return count++;
     }
 
@@ -49,35 +55,46 @@ final class TextArena {
         if (number < 0 || number >= count) {
             throw new IndexOutOfBoundsException(number);
         }
-        byte[] chunk = chunks.get(positions[number] >>> CHUNK_BITS);
-        int at = positions[number] & (CHUNK - 1);
-        int length = 0;
-        int shift = 0;
-        byte b;
-        do {
-            b = chunk[at++];
-            length |= (b & 0x7f) << shift;
-            shift += 7;
-        } while (b < 0);
-        return new String(chunk, at, length, StandardCharsets.UTF_8);
+        long offset = offsets[number];
+        int length = lengths[number];
+        if (offset >= flushed) {
+            return new String(buffer.array(), (int) (offset - flushed), length, StandardCharsets.UTF_8);
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(length);
+        try {
+            while (bytes.hasRemaining()) {
+                if (file.read(bytes, offset + bytes.position()) < 0) {
+                    throw new IOException("the text file ended early");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back a text kept aside", e);
+        }
+        return new String(bytes.array(), 0, length, StandardCharsets.UTF_8);
     }
 
     int size() {
         return count;
     }
 
-    private byte[] current() {
-        return current == null ? new byte[0] : current;
+    private void flush() {
+        buffer.flip();
+        write(buffer);
+        buffer.clear();
     }
 
-    /** Writes a length in 7-bit groups, low first; returns the position after it. */
-    private static int writeLength(byte[] chunk, int at, int length) {
-        int rest = length;
-        while (rest >= 0x80) {
-            chunk[at++] = (byte) (rest & 0x7f | 0x80);
-            rest >>>= 7;
+    private void write(ByteBuffer bytes) {
+        try {
+            if (file == null) {
+                Path path = Files.createTempFile("scholarkg-texts", ".bin");
+                file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                Files.delete(path);
+            }
+            while (bytes.hasRemaining()) {
+                flushed += file.write(bytes, flushed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep texts aside in a temporary file", e);
         }
-        chunk[at++] = (byte) rest;
-        return at;
     }
 }
