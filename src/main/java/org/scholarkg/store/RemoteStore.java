@@ -133,6 +133,11 @@ public final class RemoteStore implements KnowledgeGraph {
             Thread.currentThread().interrupt();
             throw new KgException("interrupted while sending to " + target, e);
         }
+        if (response.statusCode() / 100 == 3) {
+            throw new KgException("PUT " + target + " answered " + response.statusCode() + ", a redirect to "
+                    + response.headers().firstValue("Location").orElse("nowhere")
+                    + ", which is not followed: give the endpoint it points to");
+        }
         if (response.statusCode() / 100 != 2) {
             throw new KgException("PUT " + target + " answered " + response.statusCode() + ": "
                     + response.body().strip());
