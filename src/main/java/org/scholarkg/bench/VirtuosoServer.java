@@ -13,14 +13,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.scholarkg.KgException;
+import org.scholarkg.store.RemoteStore;
 
 /**
  * Debian's Virtuoso ({@code virtuoso-opensource}) as a child process on loopback: its own database folder
  * and ini, free ports, the default {@code dba} account, and SPARQL Update and the Graph Store Protocol
  * granted to the anonymous {@code SPARQL} user (this server listens on loopback only and lives for one
- * benchmark).
+ * benchmark or test class). {@link #remoteStore()} is how {@code load --endpoint} reaches it.
+ *
+ * <pre>{@code
+ * try (VirtuosoServer virtuoso = new VirtuosoServer(folder, folder, VirtuosoServer.SMALL_BUFFERS);
+ *         RemoteStore store = virtuoso.remoteStore().build()) {
+ *     new GraphLoader(iris).load(records, store, graph -> { });
+ * }
+ * }</pre>
  */
-final class VirtuosoServer implements AutoCloseable {
+public final class VirtuosoServer implements AutoCloseable {
 
     /** The server and SQL client commands of Debian's package. */
     static final String SERVER = "virtuoso-t";
@@ -28,8 +36,12 @@ final class VirtuosoServer implements AutoCloseable {
 
     private static final String VSP_ROOT = "/var/lib/virtuoso-opensource-7/vsp";
     private static final String VAD_DIR = "/usr/share/virtuoso-opensource-7/vad";
-    private static final int BUFFERS = 170_000;
-    private static final int DIRTY_BUFFERS = 130_000;
+    /** Page buffers (8 KiB each) for the benchmark's sizes: about 1.3 GiB. */
+    public static final int BENCHMARK_BUFFERS = 170_000;
+    /** Page buffers for a few thousand triples: about 80 MiB, and a start in seconds. */
+    public static final int SMALL_BUFFERS = 10_000;
+    /** Virtuoso's Graph Store Protocol service, relative to {@link #baseUrl()}; unauthenticated. */
+    public static final String GSP_PATH = "sparql-graph-crud";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
     private static final String DBA = "dba";
 
@@ -37,15 +49,18 @@ final class VirtuosoServer implements AutoCloseable {
     private final Path readable;
     private final int sqlPort;
     private final int httpPort;
+    private final int buffers;
     private final Process process;
 
     /**
      * Starts a server on a new database in {@code folder} (cleared first) and waits until it answers.
      *
      * @param readable a folder the server's bulk loader may read files from
+     * @param buffers page buffers of 8 KiB each, e.g. {@link #BENCHMARK_BUFFERS}
      */
-    VirtuosoServer(Path folder, Path readable) {
+    public VirtuosoServer(Path folder, Path readable, int buffers) {
         this.readable = readable.toAbsolutePath();
+        this.buffers = buffers;
         this.folder = folder.toAbsolutePath();
         WorkFolders.delete(this.folder);
         this.sqlPort = freePort();
@@ -65,17 +80,25 @@ final class VirtuosoServer implements AutoCloseable {
     }
 
     /** {@code http://localhost:PORT/sparql}. */
-    String sparqlEndpoint() {
+    public String sparqlEndpoint() {
         return baseUrl() + "/sparql";
     }
 
-    /** {@code http://localhost:PORT}. */
-    String baseUrl() {
+    /** {@code http://localhost:PORT}: the {@code --endpoint} of this server. */
+    public String baseUrl() {
         return "http://localhost:" + httpPort;
     }
 
+    /**
+     * A remote store on this server, as {@code load --endpoint URL --gsp-path sparql-graph-crud} opens it:
+     * queries at {@code /sparql}, graphs put to {@code /sparql-graph-crud}; updates at {@code /sparql} too.
+     */
+    public RemoteStore.Builder remoteStore() {
+        return RemoteStore.builder(baseUrl()).updatePath("sparql").gspPath(GSP_PATH);
+    }
+
     /** Runs SQL statements through {@code isql-vt} as {@code dba}; returns its output. */
-    String sql(String statements) {
+    public String sql(String statements) {
         try {
             Process isql = new ProcessBuilder(ISQL, "localhost:" + sqlPort, DBA, DBA, "exec=" + statements)
                     .redirectErrorStream(true).start();
@@ -170,8 +193,8 @@ final class VirtuosoServer implements AutoCloseable {
                 "AllowOSCalls = 0",
                 "DirsAllowed = ., " + db + ", " + readable + ", " + VAD_DIR,
                 "VADInstallDir = " + VAD_DIR + "/",
-                "NumberOfBuffers = " + BUFFERS,
-                "MaxDirtyBuffers = " + DIRTY_BUFFERS,
+                "NumberOfBuffers = " + buffers,
+                "MaxDirtyBuffers = " + buffers * 3 / 4,
                 "ThreadsPerQuery = 2",
                 "MaxQueryMem = 1G",
                 "[HTTPServer]",

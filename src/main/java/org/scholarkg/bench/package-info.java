@@ -7,6 +7,6 @@
  *
  * <p>Benchmarks are run by the {@code bench} command, never as timed unit tests. This package uses
  * {@code record}, {@code rdf}, {@code store} and {@code web} as their users do; nothing imports it but
- * {@code cli}.
+ * {@code cli} (and the interop tests that start a {@link org.scholarkg.bench.VirtuosoServer}).
  */
 package org.scholarkg.bench;

@@ -206,12 +206,14 @@ final class BenchCommand implements Runnable {
 
     /** {@code bench virtuoso}. */
     @Command(name = "virtuoso", mixinStandardHelpOptions = true,
-            description = "The peer engine: Debian's Virtuoso on loopback, bulk-loaded from the same N-Quads, same query mix.")
+            description = "The peer engine: Debian's Virtuoso on loopback, loaded as load --endpoint does it, beside its "
+                    + "own bulk loader on the same N-Quads; then the same query mix.")
     static final class Virtuoso extends SizedBenchmark {
         @Override
         public Integer call() {
-            bench.report(out()).print("virtuoso (bulk load of the same N-Quads, query mix)",
-                    new VirtuosoBenchmark(common.iris(), bench.work).run(papers));
+            Path records = bench.records(papers, out());
+            bench.report(out()).print("virtuoso (records -> Virtuoso through load --endpoint, bulk loader beside it; "
+                    + "query mix)", new VirtuosoBenchmark(common.iris(), bench.work).run(records, papers));
             return ExitCodes.OK;
         }
     }

@@ -31,6 +31,9 @@ final class HarvestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    PutOptions putOptions;
+
     @Parameters(paramLabel = "BASE_URL", description = "The repository's OAI-PMH base URL.")
     String baseUrl;
 
@@ -57,7 +60,7 @@ final class HarvestCommand implements Callable<Integer> {
         harvest.unplaced().forEach(p -> err.println("warning: " + p));
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeGraph store = storeOptions.open()) {
+        try (KnowledgeGraph store = storeOptions.open(putOptions)) {
             GraphLoader.LoadReport report = new GraphLoader(common.iris())
                     .load(new RecordSet(List.of(harvest.records())), store, g -> { });
             out.printf("harvested %,d records in %d page(s) (%d deleted skipped) from %s; loaded %,d triples into %s%n",

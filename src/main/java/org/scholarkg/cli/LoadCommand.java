@@ -29,6 +29,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    PutOptions putOptions;
+
     @Parameters(arity = "1..*", paramLabel = "RECORDS", description = "Record files or folders.")
     List<Path> inputs;
 
@@ -37,7 +40,7 @@ final class LoadCommand implements Callable<Integer> {
         Records records = new RecordReader().open(inputs);
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
-        try (KnowledgeGraph store = storeOptions.open()) {
+        try (KnowledgeGraph store = storeOptions.open(putOptions)) {
             GraphLoader.LoadReport report = new GraphLoader(common.iris()).load(records, store, graph -> {
                 if (terminal || common.verbose) {
                     err.printf("  %s <- %s: %,d triples%n", graph.graph(), graph.source(), graph.triples());

@@ -18,8 +18,9 @@ final class StoreOptions {
     Path store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "A remote SPARQL 1.1 dataset instead, e.g. http://localhost:3030/kg "
-                    + "(query at URL/sparql, update at URL/update, Graph Store Protocol at URL/data).")
+            description = "A remote SPARQL 1.1 dataset instead, e.g. http://localhost:3030/kg (Fuseki) or "
+                    + "http://localhost:8890 (Virtuoso): queries go to URL/sparql; load and harvest put graphs with the "
+                    + "Graph Store Protocol at URL/data (--gsp-path).")
     String endpoint;
 
     @Option(names = "--user", paramLabel = "NAME", description = "User for the endpoint (HTTP basic).")
@@ -28,13 +29,26 @@ final class StoreOptions {
     @Option(names = "--password-file", paramLabel = "FILE", description = "File holding the endpoint password.")
     Path passwordFile;
 
-    /** Opens the chosen store; the caller closes it. */
+    /** Opens the chosen store for reading; the caller closes it. */
     KnowledgeGraph open() {
+        return open(new PutOptions());
+    }
+
+    /** Opens the chosen store, sending graphs to an endpoint as {@code put} says; the caller closes it. */
+    KnowledgeGraph open(PutOptions put) {
         if (endpoint != null && store != null) {
             throw new KgConfigException("--store and --endpoint exclude each other");
         }
         if (endpoint != null) {
-            return new RemoteStore(endpoint, user, passwordFile == null ? null : readSecret(passwordFile));
+            RemoteStore.Builder remote = RemoteStore.builder(endpoint)
+                    .credentials(user, passwordFile == null ? null : readSecret(passwordFile));
+            if (put.gspPath != null) {
+                remote.gspPath(put.gspPath);
+            }
+            if (put.putBody != null) {
+                remote.bodyMode(put.putBody);
+            }
+            return remote.build();
         }
         return new Tdb2Store(store == null ? Tdb2Store.DEFAULT_LOCATION : store);
     }

@@ -37,6 +37,16 @@ class StoreCommandsTest {
     }
 
     @Test
+    void theEndpointsPutOptionsAreCheckedBeforeAnythingIsSent() {
+        CliRun mode = CliRun.of("load", "data", "--endpoint", "http://localhost:9/kg", "--put-body", "sideways");
+        assertThat(mode.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(mode.err()).contains("--put-body", "SPOOLED", "STREAMED");
+        CliRun path = CliRun.of("load", "data", "--endpoint", "http://localhost:9/kg", "--gsp-path", "/data");
+        assertThat(path.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(path.err()).contains("path '/data' must be a path relative to the endpoint");
+    }
+
+    @Test
     void statsCountsTriplesPerGraphAndInstancesPerClass() {
         CliRun stats = CliRun.of("stats", "--store", store.toString());
         assertThat(stats.exit()).isZero();

@@ -39,7 +39,8 @@ abstract class KnowledgeGraphContractTest {
         store.close();
     }
 
-    private static GraphContent triples(int n) {
+    /** {@code n} triples {@code <s_i> <p> "o_i"}. */
+    static GraphContent triples(int n) {
         return out -> {
             for (int i = 0; i < n; i++) {
                 out.triple(Triple.create(NodeFactory.createURI("http://example.org/s" + i),
