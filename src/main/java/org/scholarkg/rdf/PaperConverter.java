@@ -68,6 +68,7 @@ public final class PaperConverter {
         List<IRI> people = new ArrayList<>(authors);
         List<IRI> authorships = new ArrayList<>(authors);
         boolean[] scoped = new boolean[authors];
+        java.util.Set<IRI> authorsSeen = new java.util.HashSet<>();
         for (int i = 0; i < authors; i++) {
             int position = i + 1;
             Optional<PersonRecord> known = records.personOf(paper.authors().get(i));
@@ -76,8 +77,12 @@ public final class PaperConverter {
             IRI authorship = iris.authorship(s, position);
             people.add(person);
             authorships.add(authorship);
-            sink.add(s, SchemaOrg.AUTHOR, person);
-            sink.add(s, FOAF.MAKER, person);
+            // A person printed twice in one list (as "David Wang" and "D. Wang") is one author triple: the
+            // graph would keep one anyway, and void:triples counts what is emitted.
+            if (authorsSeen.add(person)) {
+                sink.add(s, SchemaOrg.AUTHOR, person);
+                sink.add(s, FOAF.MAKER, person);
+            }
             sink.add(s, Skg.HAS_AUTHORSHIP, authorship);
         }
         for (int i = 0; i < authors; i++) {

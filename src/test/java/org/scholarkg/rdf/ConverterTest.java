@@ -93,4 +93,23 @@ class ConverterTest {
         Model out = emitted(h -> new RecordSetConverter(other).convert(RECORDS, h));
         assertThat(out.subjects()).allSatisfy(s -> assertThat(s.stringValue()).startsWith("https://kg.example.org/"));
     }
+
+    @Test
+    void aPersonPrintedTwiceInOneAuthorListIsEmittedAsAuthorOnce() {
+        org.scholarkg.record.PaperRecord paper = new org.scholarkg.record.PaperRecord("twice", "T",
+                org.scholarkg.record.PaperType.JOURNAL_ARTICLE,
+                List.of(new org.scholarkg.record.AuthorRef("Ada Lovelace", "ada"),
+                        new org.scholarkg.record.AuthorRef("B. Chen", null),
+                        new org.scholarkg.record.AuthorRef("A. Lovelace", "ada")),
+                null, null, null, null, org.scholarkg.record.PartialDate.parse("2024"), List.of(), null,
+                new org.scholarkg.record.PaperIds(null, null, null), List.of());
+        List<org.eclipse.rdf4j.model.Statement> statements = new java.util.ArrayList<>();
+        new PaperConverter(IRIS, RECORDS.index()).convert(paper, new StatementCollector(statements));
+        // Every statement emitted once, so a count of what was emitted is a count of what a store keeps.
+        assertThat(statements).doesNotHaveDuplicates();
+        assertThat(statements).filteredOn(st -> st.getPredicate().equals(org.scholarkg.rdf.vocab.SchemaOrg.AUTHOR))
+                .hasSize(2);
+        assertThat(statements).filteredOn(st -> st.getPredicate().equals(org.scholarkg.rdf.vocab.Skg.HAS_AUTHORSHIP))
+                .hasSize(3);
+    }
 }
