@@ -103,6 +103,8 @@ public final class PaperIdentity {
         private int[] earlierInShape = new int[1 << 10];
         private int[] titleOf = new int[1 << 10];
         private int[] titleLength = new int[1 << 10];
+        private long[] pairsHigh = new long[1 << 10];
+        private long[] pairsLow = new long[1 << 10];
         private int[] line = new int[1 << 10];
         private int[] column = new int[1 << 10];
         private int count;
@@ -153,8 +155,10 @@ public final class PaperIdentity {
                     // The bucket is walked from the latest paper back; the earliest alike paper wins, as in
                     // reading order. Titles of one source never merge.
                     TitleLetters letters = new TitleLetters(title);
+                    TitlePairs pairs = new TitlePairs(title);
                     for (int e = latest; e != NONE; e = earlierInShape[e]) {
                         if (sourceOf[e] != sourceIndex && lengthsAllow(titleLength[e], title.length())
+                                && pairs.allow(pairsHigh[e], pairsLow[e], titleLength[e])
                                 && alike(titleText.get(titleOf[e]), title, letters)) {
                             into = canonical[e];
                             by = "authors, year and a similar title";
@@ -163,6 +167,9 @@ public final class PaperIdentity {
                 }
                 titleOf[ordinal] = titleText.add(title);
                 titleLength[ordinal] = title.length();
+                TitlePairs own = new TitlePairs(title);
+                pairsHigh[ordinal] = own.high;
+                pairsLow[ordinal] = own.low;
                 earlierInShape[ordinal] = latest;
                 if (latest == NONE) {
                     shapes.putIfAbsent(shape, ordinal);
@@ -205,6 +212,8 @@ public final class PaperIdentity {
             earlierInShape = Arrays.copyOf(earlierInShape, size);
             titleOf = Arrays.copyOf(titleOf, size);
             titleLength = Arrays.copyOf(titleLength, size);
+            pairsHigh = Arrays.copyOf(pairsHigh, size);
+            pairsLow = Arrays.copyOf(pairsLow, size);
             line = Arrays.copyOf(line, size);
             column = Arrays.copyOf(column, size);
         }
@@ -256,6 +265,42 @@ public final class PaperIdentity {
 
     private static int allowedEdits(int lengthA, int lengthB) {
         return (int) Math.floor((1 - SIMILAR_TITLE) * Math.max(lengthA, lengthB));
+    }
+
+    /**
+     * The pairs of adjacent letters of a title, hashed into 128 bits. A bit set for one title and not the
+     * other stands for at least one pair the other lacks, and one edit removes at most two pairs, so more
+     * than twice the allowed edits of such bits either way rule a pair of titles out without reading the
+     * earlier title back; most different titles are ruled out so.
+     */
+    private static final class TitlePairs {
+        final long high;
+        final long low;
+        private final int length;
+
+        TitlePairs(String title) {
+            long h = 0;
+            long l = 0;
+            for (int i = 1; i < title.length(); i++) {
+                int hash = (title.charAt(i - 1) * 31 + title.charAt(i)) * 0x9E3779B1;
+                int bit = hash >>> 25;
+                if (bit < 64) {
+                    l |= 1L << bit;
+                } else {
+                    h |= 1L << (bit - 64);
+                }
+            }
+            high = h;
+            low = l;
+            length = title.length();
+        }
+
+        boolean allow(long otherHigh, long otherLow, int otherLength) {
+            int allowed = allowedEdits(length, otherLength);
+            int onlyHere = Long.bitCount(high & ~otherHigh) + Long.bitCount(low & ~otherLow);
+            int onlyThere = Long.bitCount(otherHigh & ~high) + Long.bitCount(otherLow & ~low);
+            return Math.max(onlyHere, onlyThere) <= 2 * allowed;
+        }
     }
 
     /**
