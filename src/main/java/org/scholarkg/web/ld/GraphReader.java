@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -41,6 +42,14 @@ public final class GraphReader {
     /** The dataset as a Jena {@code Dataset}, for queries a caller prepares itself; use inside {@link #read}. */
     public org.apache.jena.query.Dataset view() {
         return view;
+    }
+
+    /**
+     * The union of the sources' graphs (what queries see as the default graph), for lookups by index
+     * ({@code find} with a subject, object or subject and predicate); use inside {@link #read}.
+     */
+    public Graph union() {
+        return dataset.getUnionGraph();
     }
 
     /** A CONSTRUCT prepared by the caller (e.g. with {@code VALUES} set). */
