@@ -82,7 +82,10 @@ public final class GraphReader {
      * strings, which bind as plain literals.
      */
     public List<QuerySolution> select(String query, Map<String, ?> bindings) {
-        Query q = bind(query, bindings);
+        return rows(bind(query, bindings));
+    }
+
+    private List<QuerySolution> rows(Query q) {
         return read(() -> {
             List<QuerySolution> rows = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(view).query(q).build()) {
@@ -96,6 +99,11 @@ public final class GraphReader {
             }
             return rows;
         });
+    }
+
+    /** A SELECT prepared by the caller (e.g. with {@code VALUES} set), rows copied as {@link #select} copies them. */
+    public List<QuerySolution> select(ParameterizedSparqlString query) {
+        return rows(query.asQuery());
     }
 
     /** A CONSTRUCT, bound as {@link #select} binds. */

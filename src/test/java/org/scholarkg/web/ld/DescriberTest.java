@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scholarkg.SeedGraph;
-import org.scholarkg.bench.SyntheticRecords;
+import org.scholarkg.SyntheticStore;
 import org.scholarkg.record.RecordReader;
 import org.scholarkg.store.GraphLoader;
 import org.scholarkg.store.Tdb2Store;
@@ -43,16 +43,12 @@ class DescriberTest {
         seed = new Tdb2Store(Files.createTempDirectory("describer-seed"));
         new GraphLoader(SeedGraph.IRIS).load(new RecordReader().read(List.of(Path.of("data"),
                 Path.of("src/test/resources/web/xss.yaml"))), seed, g -> { });
-        Path records = Files.createTempDirectory("describer-records");
-        new SyntheticRecords(1_200, 3).write(records);
-        synthetic = new Tdb2Store(Files.createTempDirectory("describer-synthetic"));
-        new GraphLoader(SeedGraph.IRIS).load(new RecordReader().read(List.of(records)), synthetic, g -> { });
+        synthetic = SyntheticStore.get();
     }
 
     @AfterAll
     static void close() {
         seed.close();
-        synthetic.close();
     }
 
     @Test
