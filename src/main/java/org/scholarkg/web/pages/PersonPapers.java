@@ -22,9 +22,10 @@ import org.scholarkg.web.ld.GraphReader;
  * {@code schema:datePublished}, then IRI), each with its co-authors in printed order, and how many papers the
  * person has in all.
  *
- * <p>Two queries without {@code ORDER BY}: the person's papers with their dates, then the authorships of the
- * chosen ones; both are sorted here. ARQ evaluates an {@code ORDER BY STR(?date)} key again for every
- * comparison, parsing the typed date each time, which cost more than the joins.
+ * <p>One query without {@code ORDER BY} for the person's papers with their dates (which also gives the
+ * count), then the authorships of the chosen ones by index lookups; both are sorted here. ARQ evaluates an
+ * {@code ORDER BY STR(?date)} key again for every comparison, parsing the typed date each time: picking 200
+ * of 374 papers took three times as long sorted as unsorted.
  */
 final class PersonPapers {
 
