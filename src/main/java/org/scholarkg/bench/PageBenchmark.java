@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
 import org.scholarkg.KgException;
 
 /**
- * HTML pages ({@code /doc/person/...} and {@code /doc/paper/...}) under a bounded concurrent load from
- * Debian's {@code wrk} on loopback: fixed duration, threads and connections; requests per second, p50 and
- * p99 latency, and errors (socket errors and answers other than 2xx or 3xx).
+ * HTML pages ({@code /doc/person/...} and {@code /doc/paper/...}) three ways: under a bounded concurrent load
+ * from Debian's {@code wrk} on loopback against a server that keeps no documents (every page made for its
+ * request), the first request of {@value #FIRST_PAGES} other pages of the kind one after the other (each a
+ * cache miss), and under the same {@code wrk} load against the server that keeps documents per store version
+ * (after the first request, a lookup). Each gives requests per second, p50 and p99 latency, and errors
+ * (socket errors and answers other than 2xx or 3xx).
  */
 public final class PageBenchmark {
 
@@ -18,6 +21,8 @@ public final class PageBenchmark {
     public static final String NAME = "pages";
     /** The load generator's command. */
     public static final String WRK = "wrk";
+    /** How many different pages of each kind are requested once. */
+    public static final int FIRST_PAGES = 20;
 
     private static final int THREADS = 2;
     private static final int CONNECTIONS = 8;
@@ -31,32 +36,58 @@ public final class PageBenchmark {
             "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
     /**
-     * Loads one person page and one paper page.
+     * Measures a typical member's page and a paper's page (the same ones as before there was a cache), and
+     * the first requests of other members' and papers' pages.
      *
-     * @param baseUrl the server, e.g. {@code http://localhost:41234}
+     * @param baseUrl the server that keeps documents, e.g. {@code http://localhost:41234}
+     * @param uncachedBaseUrl a server of the same store that keeps none
      * @param endpoint its SPARQL endpoint, where the pages' resources are picked
      */
-    public List<BenchFigure> run(String baseUrl, String endpoint, long size) {
-        QueryMix.Subjects subjects = QueryMix.Subjects.pick(new SparqlClient(endpoint));
+    public List<BenchFigure> run(String baseUrl, String uncachedBaseUrl, String endpoint, long size) {
+        QueryMix.Subjects subjects = QueryMix.Subjects.pick(new SparqlClient(endpoint), FIRST_PAGES + 1);
         List<BenchFigure> figures = new ArrayList<>();
-        // A typical member's page; a head's page lists every paper of the group (hundreds) and is measured
-        // apart in the write-up.
-        for (String iri : List.of(subjects.members().get(0), subjects.papers().get(0))) {
-            String path = iri.substring(iri.indexOf("/id/") + "/id/".length());
-            String kind = path.substring(0, path.indexOf('/'));
-            String url = baseUrl + "/doc/" + path + ".html";
-            String report = wrk(url);
+        // Typical members' pages; a head's page lists hundreds of papers and is measured apart in the write-up.
+        for (List<String> iris : List.of(subjects.members(), subjects.papers())) {
+            String kind = kind(iris.get(0));
+            String loaded = docPath(iris.get(0));
+            figures.add(wrkFigure(size, kind, "uncached", wrk(uncachedBaseUrl + loaded)));
+            List<String> others = iris.subList(1, iris.size()).stream().map(iri -> baseUrl + docPath(iri)).toList();
+            FirstRequests.Result first = new FirstRequests().run(others);
             figures.add(BenchFigure.of(NAME, size)
                     .with("page", kind)
-                    .with("requests_per_s", Double.parseDouble(group(RATE, report, "0")))
-                    .with("requests", Long.parseLong(group(REQUESTS, report, "0")))
-                    .with("p50_ms", latency(report, "50%"))
-                    .with("p99_ms", latency(report, "99%"))
-                    .with("errors", errors(report))
-                    .with("connections", CONNECTIONS)
-                    .with("duration_s", SECONDS));
+                    .with("mode", "first")
+                    .with("requests_per_s", first.latencies().count() / first.seconds())
+                    .with("requests", first.latencies().count())
+                    .with("p50_ms", first.latencies().percentile(50))
+                    .with("p99_ms", first.latencies().percentile(99))
+                    .with("errors", first.errors())
+                    .with("connections", 1)
+                    .with("duration_s", first.seconds()));
+            figures.add(wrkFigure(size, kind, "cached", wrk(baseUrl + loaded)));
         }
         return figures;
+    }
+
+    private static String kind(String iri) {
+        String path = iri.substring(iri.indexOf("/id/") + "/id/".length());
+        return path.substring(0, path.indexOf('/'));
+    }
+
+    private static String docPath(String iri) {
+        return "/doc/" + iri.substring(iri.indexOf("/id/") + "/id/".length()) + ".html";
+    }
+
+    private static BenchFigure wrkFigure(long size, String kind, String mode, String report) {
+        return BenchFigure.of(NAME, size)
+                .with("page", kind)
+                .with("mode", mode)
+                .with("requests_per_s", Double.parseDouble(group(RATE, report, "0")))
+                .with("requests", Long.parseLong(group(REQUESTS, report, "0")))
+                .with("p50_ms", latency(report, "50%"))
+                .with("p99_ms", latency(report, "99%"))
+                .with("errors", errors(report))
+                .with("connections", CONNECTIONS)
+                .with("duration_s", SECONDS);
     }
 
     private static String wrk(String url) {

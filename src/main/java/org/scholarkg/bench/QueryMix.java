@@ -38,15 +38,20 @@ final class QueryMix {
 
         /** Picks the subjects from the endpoint: heads, groups, conference editions, papers, members. */
         static Subjects pick(SparqlClient client) {
+            return pick(client, SUBJECTS);
+        }
+
+        /** Picks up to {@code n} subjects of each kind, always the same ones first. */
+        static Subjects pick(SparqlClient client, int n) {
             return new Subjects(
-                    column(client, "SELECT ?x WHERE { ?x org:headOf ?g } ORDER BY ?x LIMIT " + SUBJECTS),
-                    column(client, "SELECT ?x WHERE { ?x a foaf:Group } ORDER BY ?x LIMIT " + SUBJECTS),
+                    column(client, "SELECT ?x WHERE { ?x org:headOf ?g } ORDER BY ?x LIMIT " + n),
+                    column(client, "SELECT ?x WHERE { ?x a foaf:Group } ORDER BY ?x LIMIT " + n),
                     column(client, "SELECT ?x WHERE { ?x a schema:Event ; schema:superEvent ?s } ORDER BY DESC(?x) LIMIT "
-                            + SUBJECTS),
+                            + n),
                     column(client, "SELECT ?x WHERE { { SELECT ?h WHERE { ?h org:headOf ?g } ORDER BY ?h LIMIT 1 } "
-                            + "?x schema:author ?h } ORDER BY ?x LIMIT " + SUBJECTS),
+                            + "?x schema:author ?h } ORDER BY ?x LIMIT " + n),
                     column(client, "SELECT ?x WHERE { ?g a foaf:Group ; foaf:member ?x . "
-                            + "FILTER NOT EXISTS { ?x org:headOf ?g } } ORDER BY ?x LIMIT " + SUBJECTS));
+                            + "FILTER NOT EXISTS { ?x org:headOf ?g } } ORDER BY ?x LIMIT " + n));
         }
 
         private static List<String> column(SparqlClient client, String query) {

@@ -7,22 +7,30 @@ import org.scholarkg.web.KgServer;
 
 /**
  * A TDB2 store served by ScholarKG's server in this JVM on a free loopback port, for as long as it is
- * open.
+ * open; a second server on the same store keeps no documents, to measure pages made afresh.
  */
 public final class ServedStore implements AutoCloseable {
 
     private final Tdb2Store store;
     private final KgServer server;
+    private final KgServer uncached;
 
     public ServedStore(Path folder, Iris iris) {
         this.store = new Tdb2Store(folder);
-        this.server = KgServer.builder(store.datasetGraph()).port(0).iris(iris)
-                .dumpFolder(folder.resolveSibling(folder.getFileName() + "-dumps")).build().start();
+        Path dumps = folder.resolveSibling(folder.getFileName() + "-dumps");
+        this.server = KgServer.builder(store.datasetGraph()).port(0).iris(iris).dumpFolder(dumps).build().start();
+        this.uncached = KgServer.builder(store.datasetGraph()).port(0).iris(iris).dumpFolder(dumps).documentCache(0)
+                .build().start();
     }
 
     /** {@code http://localhost:PORT}. */
     public String baseUrl() {
         return "http://localhost:" + server.port();
+    }
+
+    /** The server without a document cache: every page is made for its request. */
+    public String uncachedBaseUrl() {
+        return "http://localhost:" + uncached.port();
     }
 
     /** The SPARQL query endpoint. */
@@ -33,6 +41,7 @@ public final class ServedStore implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        uncached.stop();
         store.close();
     }
 }

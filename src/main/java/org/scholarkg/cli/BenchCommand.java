@@ -179,13 +179,14 @@ final class BenchCommand implements Runnable {
 
     /** {@code bench pages}. */
     @Command(name = "pages", mixinStandardHelpOptions = true,
-            description = "Person and paper pages under wrk's bounded load on loopback.")
+            description = "Person and paper pages: wrk load without and with the document cache, first requests of other pages.")
     static final class Pages extends SizedBenchmark {
         @Override
         public Integer call() {
             List<BenchFigure> figures;
             try (var served = new ServedStore(LoadBenchmark.store(bench.work, papers), common.iris())) {
-                figures = new PageBenchmark().run(served.baseUrl(), served.sparqlEndpoint(), papers);
+                figures = new PageBenchmark().run(served.baseUrl(), served.uncachedBaseUrl(), served.sparqlEndpoint(),
+                        papers);
             }
             bench.report(out()).print("pages (wrk)", figures);
             return ExitCodes.OK;

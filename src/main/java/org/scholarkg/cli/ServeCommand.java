@@ -59,6 +59,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The administrator address OAI-PMH's Identify names (default: ${DEFAULT-VALUE}).")
     String adminEmail;
 
+    @Option(names = "--document-cache", paramLabel = "MIB", defaultValue = "64",
+            description = "Memory for pages and RDF documents kept until the store changes (default: ${DEFAULT-VALUE} MiB; "
+                    + "0: none).")
+    long documentCacheMib;
+
     @Option(names = "--compact-every", paramLabel = "HOURS", defaultValue = "0",
             description = "Compact the store every so many hours (0, the default: never; see the compact command).")
     double compactEveryHours;
@@ -82,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                 .adminEmail(adminEmail)
                 .dumpFolder(store.resolveSibling(store.getFileName() + "-dumps"))
                 .adminPassword(adminPasswordFile == null ? null : StoreOptions.readSecret(adminPasswordFile))
+                .documentCache(documentCacheMib * (1L << 20))
                 .build()
                 .start();
         java.util.concurrent.ScheduledExecutorService compaction = null;

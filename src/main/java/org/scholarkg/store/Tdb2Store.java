@@ -63,7 +63,9 @@ public final class Tdb2Store implements KnowledgeGraph {
         Node g = NodeFactory.createURI(graph);
         DatasetGraph dsg = dataset.asDatasetGraph();
         if (Txn.calculateRead(dsg, dsg::isEmpty)) {
-            return bulkLoad(dsg, g, content);
+            long count = bulkLoad(dsg, g, content);
+            countCommit(dsg);
+            return count;
         }
         return Txn.calculateWrite(dsg, () -> {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -104,6 +106,15 @@ public final class Tdb2Store implements KnowledgeGraph {
         } catch (InternalError e) {
             throw diskFull(e, "The bulk load is one transaction: the store is as empty as before.");
         }
+        countCommit(dsg);
+    }
+
+    /**
+     * Commits an empty write transaction. TDB2 counts committed write transactions (the version the server's
+     * document cache keys on), and its bulk loader bypasses that count; this makes every load a new version.
+     */
+    private static void countCommit(DatasetGraph dsg) {
+        Txn.executeWrite(dsg, () -> { });
     }
 
     private static void bulkLoad(DataLoader loader, List<GraphUpdate> updates, ObjLongConsumer<GraphUpdate> done) {

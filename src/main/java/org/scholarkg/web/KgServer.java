@@ -92,6 +92,7 @@ public final class KgServer {
         private String adminEmail = DEFAULT_ADMIN_EMAIL;
         private int oaiPageSize = org.scholarkg.web.oai.OaiServlet.PAGE_SIZE;
         private long maxRequestBody = DEFAULT_MAX_REQUEST_BODY;
+        private long documentCacheBytes = org.scholarkg.web.ld.DocumentCache.DEFAULT_MAX_BYTES;
 
         private Builder(DatasetGraph dataset) {
             this.dataset = dataset;
@@ -145,6 +146,15 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * The most bytes of pages and RDF documents kept in memory for the store's current version (default
+         * {@value org.scholarkg.web.ld.DocumentCache#DEFAULT_MAX_BYTES}); 0 keeps none.
+         */
+        public Builder documentCache(long bytes) {
+            this.documentCacheBytes = bytes;
+            return this;
+        }
+
         /** Records per OAI-PMH list page (default {@value org.scholarkg.web.oai.OaiServlet#PAGE_SIZE}). */
         public Builder oaiPageSize(int size) {
             this.oaiPageSize = size;
@@ -170,6 +180,9 @@ public final class KgServer {
             }
             if (!adminEmail.matches("\\S+@(\\S+\\.)+\\S+")) {
                 throw new KgConfigException("admin e-mail '" + adminEmail + "' is not an address like name@example.org");
+            }
+            if (documentCacheBytes < 0) {
+                throw new KgConfigException("document cache size " + documentCacheBytes + " must not be negative");
             }
             if (adminPassword != null && adminPassword.isBlank()) {
                 throw new KgConfigException("the admin password is empty");
@@ -202,7 +215,7 @@ public final class KgServer {
                     throw new java.io.UncheckedIOException(e);
                 }
             }
-            new LinkedDataSite(dataset, iris, license, dumps, adminEmail, oaiPageSize).addTo(fuseki);
+            new LinkedDataSite(dataset, iris, license, dumps, adminEmail, oaiPageSize, documentCacheBytes).addTo(fuseki);
             return new KgServer(fuseki.build());
         }
     }

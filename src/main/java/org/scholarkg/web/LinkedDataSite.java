@@ -6,11 +6,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.scholarkg.rdf.Iris;
 import org.scholarkg.web.ld.Describer;
 import org.scholarkg.web.ld.DocServlet;
+import org.scholarkg.web.ld.DocumentCache;
 import org.scholarkg.web.ld.Documents;
 import org.scholarkg.web.ld.GraphReader;
 import org.scholarkg.web.ld.IdServlet;
 import org.scholarkg.web.ld.LinksetServlet;
+import org.scholarkg.web.ld.ResourceDocuments;
 import org.scholarkg.web.ld.Signposting;
+import org.scholarkg.web.ld.StoreVersion;
 import org.scholarkg.web.lod.DatasetStatistics;
 import org.scholarkg.web.lod.DumpFiles;
 import org.scholarkg.web.lod.LodServlets;
@@ -23,7 +26,7 @@ import org.scholarkg.web.pages.Templates;
 
 /**
  * Everything the server publishes beside SPARQL, wired once: {@code /id/} and {@code /doc/} for every
- * resource, signposting linksets.
+ * resource (documents kept per store version in one bounded cache), signposting linksets.
  */
 final class LinkedDataSite {
 
@@ -37,8 +40,11 @@ final class LinkedDataSite {
     private final String adminEmail;
 
     private final int oaiPageSize;
+    private final long documentCacheBytes;
 
-    LinkedDataSite(DatasetGraph dataset, Iris iris, String license, Path dumpFolder, String adminEmail, int oaiPageSize) {
+    LinkedDataSite(DatasetGraph dataset, Iris iris, String license, Path dumpFolder, String adminEmail, int oaiPageSize,
+            long documentCacheBytes) {
+        this.documentCacheBytes = documentCacheBytes;
         this.adminEmail = adminEmail;
         this.oaiPageSize = oaiPageSize;
         this.dataset = dataset;
@@ -55,8 +61,10 @@ final class LinkedDataSite {
         Templates templates = new Templates("resource", "home", "query", "dumps");
         ResourcePages pages = new ResourcePages(reader, templates);
         DatasetStatistics stats = new DatasetStatistics(reader);
-        fuseki.addServlet("/id/*", new IdServlet(reader, describer, signposting))
-                .addServlet("/doc/*", new DocServlet(reader, describer, signposting, documents, pages::render))
+        ResourceDocuments resources = new ResourceDocuments(reader, describer, signposting, documents, pages::render,
+                new DocumentCache(documentCacheBytes), new StoreVersion(dataset));
+        fuseki.addServlet("/id/*", new IdServlet(reader, describer, resources))
+                .addServlet("/doc/*", new DocServlet(resources))
                 .addServlet("/linkset/*", new LinksetServlet(reader, describer, signposting, documents))
                 .addServlet("/.well-known/void", new LodServlets.VoidServlet(stats, new VoidDescription(iris, license), documents))
                 .addServlet("/void", new LodServlets.VoidServlet(stats, new VoidDescription(iris, license), documents))

@@ -17,7 +17,8 @@ import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * Writes a document with the HTTP headers that make it cacheable: {@code Content-Type},
- * {@code Content-Location}, a strong {@code ETag} (a hash of the bytes), {@code Last-Modified} (the latest
+ * {@code Content-Location}, the signposting {@code Link} when there is one, a strong {@code ETag} (a hash of
+ * the bytes), {@code Last-Modified} (the latest
  * {@code dcterms:modified} of the sources) and 304 for a matching conditional GET.
  */
 public final class Documents {
@@ -49,17 +50,30 @@ public final class Documents {
         }
     }
 
+    /** A document with its ETag and Last-Modified, ready to send (and to keep). */
+    public PreparedDocument prepare(byte[] body, String mediaType, String contentLocation, String link) {
+        return new PreparedDocument(body, mediaType, contentLocation, link, "\"" + hash(body) + "\"", lastModified());
+    }
+
     /** Sends a document, or 304 when the client has it already. */
     public void send(HttpServletRequest req, HttpServletResponse resp, byte[] body, String mediaType,
             String contentLocation) throws IOException {
-        String etag = "\"" + hash(body) + "\"";
-        Instant modified = lastModified();
+        send(req, resp, prepare(body, mediaType, contentLocation, null));
+    }
+
+    /** Sends a prepared document, or 304 when the client has it already. */
+    public static void send(HttpServletRequest req, HttpServletResponse resp, PreparedDocument doc) throws IOException {
+        String etag = doc.etag();
+        Instant modified = doc.lastModified();
         resp.setHeader("ETag", etag);
+        if (doc.link() != null) {
+            resp.setHeader("Link", doc.link());
+        }
         if (modified != null) {
             resp.setDateHeader("Last-Modified", modified.toEpochMilli());
         }
-        if (contentLocation != null) {
-            resp.setHeader("Content-Location", contentLocation);
+        if (doc.contentLocation() != null) {
+            resp.setHeader("Content-Location", doc.contentLocation());
         }
         String ifNoneMatch = req.getHeader("If-None-Match");
         boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, etag)
@@ -68,11 +82,12 @@ public final class Documents {
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        String mediaType = doc.mediaType();
         resp.setContentType(mediaType + (mediaType.startsWith("text/") || mediaType.endsWith("json")
                 ? "; charset=utf-8" : ""));
-        resp.setContentLength(body.length);
+        resp.setContentLength(doc.body().length);
         if (!"HEAD".equals(req.getMethod())) {
-            resp.getOutputStream().write(body);
+            resp.getOutputStream().write(doc.body());
         }
     }
 

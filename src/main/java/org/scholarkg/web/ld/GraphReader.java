@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -43,6 +44,14 @@ public final class GraphReader {
         return view;
     }
 
+    /**
+     * The union of the sources' graphs (what queries see as the default graph), for lookups by index
+     * ({@code find} with a subject, object or subject and predicate); use inside {@link #read}.
+     */
+    public Graph union() {
+        return dataset.getUnionGraph();
+    }
+
     /** A CONSTRUCT prepared by the caller (e.g. with {@code VALUES} set). */
     public Model construct(ParameterizedSparqlString query) {
         Query q = query.asQuery();
@@ -73,7 +82,10 @@ public final class GraphReader {
      * strings, which bind as plain literals.
      */
     public List<QuerySolution> select(String query, Map<String, ?> bindings) {
-        Query q = bind(query, bindings);
+        return rows(bind(query, bindings));
+    }
+
+    private List<QuerySolution> rows(Query q) {
         return read(() -> {
             List<QuerySolution> rows = new ArrayList<>();
             try (QueryExecution qe = QueryExecution.dataset(view).query(q).build()) {
@@ -87,6 +99,11 @@ public final class GraphReader {
             }
             return rows;
         });
+    }
+
+    /** A SELECT prepared by the caller (e.g. with {@code VALUES} set), rows copied as {@link #select} copies them. */
+    public List<QuerySolution> select(ParameterizedSparqlString query) {
+        return rows(query.asQuery());
     }
 
     /** A CONSTRUCT, bound as {@link #select} binds. */

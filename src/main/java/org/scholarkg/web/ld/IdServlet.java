@@ -16,12 +16,12 @@ public final class IdServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient Describer describer;
     private final transient GraphReader reader;
-    private final transient Signposting signposting;
+    private final transient ResourceDocuments documents;
 
-    public IdServlet(GraphReader reader, Describer describer, Signposting signposting) {
+    public IdServlet(GraphReader reader, Describer describer, ResourceDocuments documents) {
         this.reader = reader;
         this.describer = describer;
-        this.signposting = signposting;
+        this.documents = documents;
     }
 
     @Override
@@ -44,7 +44,9 @@ public final class IdServlet extends HttpServlet {
             resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown format; use html, ttl, jsonld, rdf or nt");
             return;
         }
-        resp.setHeader("Link", signposting.header(path.get(), iri, describer.describe(iri)));
+        // The Link header comes with the document the client is sent to, made (and kept) now: following the 303
+        // then costs a lookup.
+        documents.get(path.get(), chosen).map(PreparedDocument::link).ifPresent(link -> resp.setHeader("Link", link));
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
         resp.setHeader("Location", path.get().docPath(chosen));
     }
