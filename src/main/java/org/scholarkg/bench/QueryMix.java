@@ -79,7 +79,8 @@ final class QueryMix {
                         SELECT ?date ?title ?position ?printedName WHERE {
                           ?authorship skg:person <%s> ; skg:position ?position ; skg:printedName ?printedName .
                           ?paper skg:authorship ?authorship ; schema:name ?title ; schema:datePublished ?date .
-                        } ORDER BY DESC(STR(?date)) ?title""".formatted(pick(s.people(), i))),
+                          BIND (STR(?date) AS ?day)
+                        } ORDER BY DESC(?day) ?title""".formatted(pick(s.people(), i))),
                 new Query("co-authors", false, i -> PREFIXES + """
                         SELECT ?other (COUNT(DISTINCT ?paper) AS ?papers) WHERE {
                           ?paper schema:author <%1$s>, ?other .

@@ -48,7 +48,8 @@ final class GroupSection {
                 SELECT ?paper ?title ?date ?pos ?name {
                   ?paper schema:sourceOrganization ?g ; schema:name ?title ; schema:datePublished ?date ;
                          skg:authorship [ skg:position ?pos ; skg:printedName ?name ] .
-                } ORDER BY DESC(STR(?date)) ?title""", Map.of("g", GraphReader.iri(iri)))) {
+                  BIND (STR(?date) AS ?day)
+                } ORDER BY DESC(?day) ?title""", Map.of("g", GraphReader.iri(iri)))) {
             String paper = row.getResource("paper").getURI();
             papers.computeIfAbsent(paper, k -> {
                 Map<String, Object> p = new LinkedHashMap<>();
