@@ -19,7 +19,7 @@ import org.scholarkg.KgException;
  */
 final class SparqlClient {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration TIMEOUT = ServedStore.QUERY_TIMEOUT.plusSeconds(30);
     private static final String CSV = "text/csv";
 
     private final URI endpoint;
