@@ -6,7 +6,7 @@ import java.util.List;
 import org.scholarkg.KgException;
 import org.scholarkg.rdf.Iris;
 import org.scholarkg.record.RecordReader;
-import org.scholarkg.record.RecordSet;
+import org.scholarkg.record.Records;
 import org.scholarkg.store.GraphLoader;
 import org.scholarkg.store.RemoteStore;
 
@@ -43,7 +43,7 @@ public final class VirtuosoBenchmark {
             throw new IllegalStateException(nquads + " is missing: run bench convert for this size first");
         }
         long start = System.nanoTime();
-        RecordSet set = new RecordReader().read(List.of(records));
+        Records set = new RecordReader().open(List.of(records));
         double readSeconds = WorkFolders.secondsSince(start);
 
         BulkLoad bulk = bulkLoad(nquads, size);
