@@ -29,10 +29,11 @@ public final class SizePlot {
     }
 
     private static final List<Line> LINES = List.of(
-            new Line(ConvertBenchmark.NAME, "convert (records read + converted)", null, "triples_per_s_with_read"),
-            new Line(ConvertBenchmark.NAME, "convert (converted only)", "convert_s", null),
+            new Line(ConvertBenchmark.NAME, "convert, both passes (check, then read again and convert)", null,
+                    "triples_per_s_with_read"),
+            new Line(ConvertBenchmark.NAME, "convert pass only (read again and convert)", "convert_s", null),
             new Line(ConvertBenchmark.NAME, "Rio N-Triples writer alone (ceiling)", null, "ceiling_triples_per_s"),
-            new Line(LoadBenchmark.NAME, "load into TDB2 (ScholarKG)", "load_s", null),
+            new Line(LoadBenchmark.NAME, "load into TDB2 (ScholarKG, check pass excluded)", "load_s", null),
             new Line(LoadBenchmark.NAME, "Jena TDB2 bulk loader, same N-Quads", "jena_bulk_s", null));
 
     /**

@@ -55,7 +55,7 @@ public final class VirtuosoBenchmark {
             start = System.nanoTime();
             long sent = new GraphLoader(iris).load(set, store, g -> { }).triples();
             double loadSeconds = WorkFolders.secondsSince(start);
-            set = null; // the records are not needed any more: let the query mix have the heap
+            set = null; // the index is not needed any more: let the query mix have the heap
             long triples = storedTriples(virtuoso);
             // The graphs hold every statement the bulk loader read, and each its void:triples; fewer means the
             // server dropped a body.
