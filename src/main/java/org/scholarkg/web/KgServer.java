@@ -48,9 +48,11 @@ public final class KgServer {
     public static final String REALM = "ScholarKG";
 
     private final FusekiServer fuseki;
+    private final Path temporaryDumps;
 
-    private KgServer(FusekiServer fuseki) {
+    private KgServer(FusekiServer fuseki, Path temporaryDumps) {
         this.fuseki = fuseki;
+        this.temporaryDumps = temporaryDumps;
     }
 
     /** A builder for a server over a dataset. */
@@ -74,9 +76,20 @@ public final class KgServer {
         fuseki.join();
     }
 
-    /** Stops the server. */
+    /** Stops the server, and deletes the dump folder it made for itself when it was given none. */
     public void stop() {
         fuseki.stop();
+        if (temporaryDumps != null) {
+            deleteQuietly(temporaryDumps);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // Only temporary files are left behind; stopping goes on.
+        }
     }
 
     /** Settings of a server; checks happen in {@link #build()}. */
@@ -161,7 +174,7 @@ public final class KgServer {
             return this;
         }
 
-        /** Where dump files are written (default: a new temporary folder). */
+        /** Where dump files are written (default: a new temporary folder, deleted when the server stops). */
         public Builder dumpFolder(Path folder) {
             this.dumpFolder = folder;
             return this;
@@ -216,7 +229,7 @@ public final class KgServer {
                 }
             }
             new LinkedDataSite(dataset, iris, license, dumps, adminEmail, oaiPageSize, documentCacheBytes).addTo(fuseki);
-            return new KgServer(fuseki.build());
+            return new KgServer(fuseki.build(), dumpFolder == null ? dumps : null);
         }
     }
 }

@@ -218,4 +218,24 @@ class ServerTest {
         assertThat(get("/$/ping", null).statusCode()).isEqualTo(200);
         assertThat(List.of(server.port(), adminServer.port())).doesNotHaveDuplicates();
     }
+
+    @Test
+    void aServerGivenNoDumpFolderDeletesTheOneItMadeWhenItStops() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = dumpFolders(tmp);
+        KgServer own = KgServer.builder(store.datasetGraph()).port(0).build().start();
+        List<Path> made = dumpFolders(tmp).stream().filter(p -> !before.contains(p)).toList();
+        assertThat(made).hasSize(1);
+        HttpResponse<String> dumps = HTTP.send(HttpRequest.newBuilder(URI.create(url(own, "/dumps/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(dumps.statusCode()).isEqualTo(200);
+        own.stop();
+        assertThat(made.get(0)).doesNotExist();
+    }
+
+    private static List<Path> dumpFolders(Path tmp) throws java.io.IOException {
+        try (var listing = Files.list(tmp)) {
+            return listing.filter(p -> p.getFileName().toString().startsWith("scholarkg-dumps")).toList();
+        }
+    }
 }
