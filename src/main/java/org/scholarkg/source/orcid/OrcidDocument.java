@@ -34,7 +34,8 @@ record OrcidDocument(String owner, Person person, List<Work> works) {
     /**
      * A work or work summary. Date parts are the digits as given, or null.
      *
-     * @param path the API path, e.g. {@code /0000-0002-1825-0097/work/2001}, or null
+     * @param path the API path (the holder's iD, the word {@code work} and the put-code, as ORCID writes it),
+     *     or null
      */
     record Work(String putCode, String path, String title, String subtitle, String journalTitle, String type, String year,
             String month, String day, List<ExternalId> externalIds, String url, String shortDescription,

@@ -27,8 +27,8 @@ final class OrcidIds {
     }
 
     /**
-     * The record holder of works that carry API paths ({@code /0000-0002-1825-0097/work/2001}, as full works
-     * fetched by put-code do): the iD if every path names the same one, else null.
+     * The record holder of works that carry API paths (the holder's iD, then {@code work} and the put-code, as
+     * full works fetched by put-code do): the iD if every path names the same one, else null.
      */
     static String ownerOfWorks(List<OrcidDocument.Work> works) {
         Set<String> owners = new HashSet<>();
