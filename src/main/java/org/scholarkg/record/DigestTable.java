@@ -48,29 +48,29 @@ final class DigestTable {
 
     /** Puts the value unless the text has one; returns the value it had, or -1. */
     int putIfAbsent(String text, int value) {
+        return store(text, value, false);
+    }
+
+    /** Puts the value, whether or not the text had one; returns the value it had, or -1. */
+    int put(String text, int value) {
+        return store(text, value, true);
+    }
+
+    private int store(String text, int value, boolean replace) {
         if (value < 0) {
             throw new IllegalArgumentException("values are non-negative: " + value);
         }
         digest(text);
         Segment segment = segment();
         int slot = segment.find(lastHigh, lastLow);
-        if (segment.values[slot] != ABSENT) {
-            return segment.values[slot];
+        int previous = segment.values[slot];
+        if (previous == ABSENT) {
+            segment.put(slot, lastHigh, lastLow, value);
+            size++;
+        } else if (replace) {
+            segment.values[slot] = value;
         }
-        segment.put(slot, lastHigh, lastLow, value);
-        size++;
-        return ABSENT;
-    }
-
-    /** Replaces the value of a text that has one. */
-    void replace(String text, int value) {
-        digest(text);
-        Segment segment = segment();
-        int slot = segment.find(lastHigh, lastLow);
-        if (segment.values[slot] == ABSENT) {
-            throw new IllegalArgumentException("no value for " + text);
-        }
-        segment.values[slot] = value;
+        return previous;
     }
 
     int size() {

@@ -137,7 +137,8 @@ public final class PaperIdentity {
 
             int into = NONE;
             String by = null;
-            List<String[]> paperKeys = keys(p);
+            String title = normalisedTitle(p.title());
+            List<String[]> paperKeys = keys(p, title);
             for (String[] key : paperKeys) {
                 int found = keys.get(key[0]);
                 if (found >= 0 && into == NONE && sourceOf[found] != sourceIndex) {
@@ -149,13 +150,13 @@ public final class PaperIdentity {
             titleOf[ordinal] = NONE;
             earlierInShape[ordinal] = NONE;
             if (shape != null) {
-                String title = normalisedTitle(p.title());
-                int latest = shapes.get(shape);
+                // This paper becomes the bucket's latest; the bucket is walked from the one before.
+                int latest = shapes.put(shape, ordinal);
+                TitlePairs pairs = new TitlePairs(title);
                 if (into == NONE) {
-                    // The bucket is walked from the latest paper back; the earliest alike paper wins, as in
-                    // reading order. Titles of one source never merge.
+                    // Walked from the latest paper back, the earliest alike paper wins, as in reading order.
+                    // Titles of one source never merge.
                     TitleLetters letters = new TitleLetters(title);
-                    TitlePairs pairs = new TitlePairs(title);
                     for (int e = latest; e != NONE; e = earlierInShape[e]) {
                         if (sourceOf[e] != sourceIndex && lengthsAllow(titleLength[e], title.length())
                                 && pairs.allow(pairsHigh[e], pairsLow[e], titleLength[e])
@@ -167,15 +168,9 @@ public final class PaperIdentity {
                 }
                 titleOf[ordinal] = titleText.add(title);
                 titleLength[ordinal] = title.length();
-                TitlePairs own = new TitlePairs(title);
-                pairsHigh[ordinal] = own.high;
-                pairsLow[ordinal] = own.low;
+                pairsHigh[ordinal] = pairs.high;
+                pairsLow[ordinal] = pairs.low;
                 earlierInShape[ordinal] = latest;
-                if (latest == NONE) {
-                    shapes.putIfAbsent(shape, ordinal);
-                } else {
-                    shapes.replace(shape, ordinal);
-                }
             }
             int work = into == NONE ? ordinal : into;
             canonical[ordinal] = work;
@@ -219,7 +214,7 @@ public final class PaperIdentity {
         }
     }
 
-    private static List<String[]> keys(PaperRecord p) {
+    private static List<String[]> keys(PaperRecord p, String normalisedTitle) {
         List<String[]> keys = new ArrayList<>(3);
         if (p.ids().doi() != null) {
             keys.add(new String[] {"doi:" + p.ids().doi().toLowerCase(Locale.ROOT), "DOI"});
@@ -228,7 +223,7 @@ public final class PaperIdentity {
             keys.add(new String[] {"arxiv:" + p.ids().arxiv().replaceAll("v\\d+$", ""), "arXiv id"});
         }
         if (p.date() != null) {
-            keys.add(new String[] {"title:" + normalisedTitle(p.title()) + ":" + p.date().year(), "title and year"});
+            keys.add(new String[] {"title:" + normalisedTitle + ":" + p.date().year(), "title and year"});
         }
         return keys;
     }

@@ -14,7 +14,7 @@ class CompactTablesTest {
             assertThat(table.putIfAbsent("paper-" + i, i)).isEqualTo(-1);
         }
         assertThat(table.putIfAbsent("paper-17", 5)).isEqualTo(17);
-        table.replace("paper-18", 99);
+        assertThat(table.put("paper-18", 99)).isEqualTo(18);
         assertThat(table.size()).isEqualTo(200_000);
         for (int i = 0; i < 200_000; i += 997) {
             assertThat(table.get("paper-" + i)).isEqualTo(i == 18 ? 99 : i);
